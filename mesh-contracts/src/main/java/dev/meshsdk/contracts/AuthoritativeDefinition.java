@@ -22,8 +22,15 @@ public record AuthoritativeDefinition(
     Optional<String> description,
     Optional<String> id,
     Map<String, JsonValue> extensions) {
-
-  /** Checks the components and copies the extensions. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param url where the definition lives (required) 
+   * @param type what kind of definition: {@code businessDefinition}, {@code implementation}, {@code tutorial}, {@code videoTutorial}, {@code canonicalUrl} ... (required) 
+   * @param description what it is 
+   * @param id a stable identifier 
+   * @param extensions fields the standard does not define, kept as read
+   */
   public AuthoritativeDefinition {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(type, "type");

@@ -22,8 +22,15 @@ public record CustomProperty(
     Optional<String> description,
     Optional<String> id,
     Map<String, JsonValue> extensions) {
-
-  /** Checks the components and copies the extensions. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param property the property name (required) 
+   * @param value the value, any JSON (required; may be {@link JsonValue.Null}) 
+   * @param description what it means 
+   * @param id a stable identifier 
+   * @param extensions fields the standard does not define, kept as read
+   */
   public CustomProperty {
     Objects.requireNonNull(property, "property");
     Objects.requireNonNull(value, "value");

@@ -66,8 +66,33 @@ public record DataContract(
     Optional<String> contractCreatedTs,
     Optional<ContractContext> context,
     Map<String, JsonValue> extensions) {
-
-  /** Checks the components and copies the collections. */
+  /**
+   * Checks and copies the components.
+   *
+   * @param apiVersion the ODCS version the contract is written in 
+   * @param id the contract's identifier (a UUID is suggested) 
+   * @param version the contract's own version, such as {@code 1.2.0} 
+   * @param status the lifecycle status: proposed, draft, active, deprecated, retired (required by the standard before v3.2) 
+   * @param name a human name 
+   * @param tenant the tenant or organisation 
+   * @param domain the business domain that owns the data 
+   * @param dataProduct the data product's name (deprecated since v3.1.0: products point to contracts) 
+   * @param description purpose, usage and limitations 
+   * @param tags tags 
+   * @param schema the schema objects (tables, topics, files, documents) 
+   * @param servers where the data is served 
+   * @param team the team that owns the contract 
+   * @param roles the roles that give access 
+   * @param support support and communication channels 
+   * @param price the price of the data 
+   * @param slaDefaultElement the default element of SLA properties (deprecated) 
+   * @param slaProperties service-level agreement properties 
+   * @param authoritativeDefinitions links to authoritative definitions 
+   * @param customProperties custom properties 
+   * @param contractCreatedTs when the contract was created, an ISO-8601 date-time kept as text 
+   * @param context the v3.2 draft's context block 
+   * @param extensions top-level fields the standard does not define, kept as read
+   */
   public DataContract {
     Objects.requireNonNull(apiVersion, "apiVersion");
     Objects.requireNonNull(id, "id");

@@ -30,7 +30,11 @@ public sealed interface JsonValue
    * @param value the text
    */
   record Str(String value) implements JsonValue {
-    /** Checks the value. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param value the text
+     */
     public Str {
       Objects.requireNonNull(value, "value");
     }
@@ -47,7 +51,11 @@ public sealed interface JsonValue
    * @param value the number
    */
   record Num(BigDecimal value) implements JsonValue {
-    /** Checks the value. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param value the number
+     */
     public Num {
       Objects.requireNonNull(value, "value");
     }
@@ -87,7 +95,11 @@ public sealed interface JsonValue
    * @param values the elements, in order
    */
   record Arr(List<JsonValue> values) implements JsonValue {
-    /** Copies the elements. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param values the elements, in order
+     */
     public Arr {
       values = List.copyOf(values);
     }
@@ -101,8 +113,11 @@ public sealed interface JsonValue
   record Obj(Map<String, JsonValue> members) implements JsonValue {
     /** An object with no members. */
     public static final Obj EMPTY = new Obj(Map.of());
-
-    /** Copies the members, keeping their order. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param members the members, in document order
+     */
     public Obj {
       members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
       for (Map.Entry<String, JsonValue> e : members.entrySet()) {

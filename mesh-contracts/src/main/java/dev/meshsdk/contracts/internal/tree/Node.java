@@ -55,7 +55,13 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
    * @param weight the number of nodes in this subtree with aliases expanded
    */
   record Mapping(Map<String, Member> members, Location location, long weight) implements Node {
-    /** Keeps the members in order, unmodifiable. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param members the members by key 
+     * @param location where it starts 
+     * @param weight the number of nodes in this subtree with aliases expanded
+     */
     public Mapping {
       members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
@@ -85,7 +91,13 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
    * @param weight the number of nodes in this subtree with aliases expanded
    */
   record Sequence(List<Node> items, Location location, long weight) implements Node {
-    /** Copies the items. */
+    /**
+     * Checks and copies the components.
+     *
+     * @param items the items 
+     * @param location where it starts 
+     * @param weight the number of nodes in this subtree with aliases expanded
+     */
     public Sequence {
       items = List.copyOf(items);
     }

@@ -542,7 +542,7 @@ public final class TreeReader {
           return new Node.Scalar(new JsonValue.Str(p.getString()), p.getString(), at);
         }
         case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-          String text = p.getText();
+          String text = p.getString();
           BigDecimal d = p.getDecimalValue();
           if (Math.abs((long) d.scale()) > MAX_EXPONENT) {
             throw new ContractFormatException(
