@@ -25,10 +25,11 @@ public record AuthoritativeDefinition(
   /**
    * Checks and copies the components.
    *
-   * @param url where the definition lives (required) 
-   * @param type what kind of definition: {@code businessDefinition}, {@code implementation}, {@code tutorial}, {@code videoTutorial}, {@code canonicalUrl} ... (required) 
-   * @param description what it is 
-   * @param id a stable identifier 
+   * @param url where the definition lives (required)
+   * @param type what kind of definition: {@code businessDefinition}, {@code implementation}, {@code
+   *     tutorial}, {@code videoTutorial}, {@code canonicalUrl} ... (required)
+   * @param description what it is
+   * @param id a stable identifier
    * @param extensions fields the standard does not define, kept as read
    */
   public AuthoritativeDefinition {

@@ -7,16 +7,18 @@ import java.util.Objects;
  *
  * @param path where: {@code schema[0].properties[2].logicalTypeOptions.maxLength}, or empty for the
  *     contract as a whole
- * @param rule a stable identifier of the rule broken, such as {@code required}, {@code enum}, {@code
- *     type}, {@code unknown-field}, {@code primary-key-position-unique}
+ * @param rule a stable identifier of the rule broken, such as {@code required}, {@code enum},
+ *     {@code type}, {@code unknown-field}, {@code primary-key-position-unique}
  * @param message a sentence saying what is wrong and what is expected
  */
 public record ContractProblem(String path, String rule, String message) {
   /**
    * Checks and copies the components.
    *
-   * @param path where: {@code schema[0].properties[2].logicalTypeOptions.maxLength}, or empty for the contract as a whole 
-   * @param rule a stable identifier of the rule broken, such as {@code required}, {@code enum}, {@code type}, {@code unknown-field}, {@code primary-key-position-unique} 
+   * @param path where: {@code schema[0].properties[2].logicalTypeOptions.maxLength}, or empty for
+   *     the contract as a whole
+   * @param rule a stable identifier of the rule broken, such as {@code required}, {@code enum},
+   *     {@code type}, {@code unknown-field}, {@code primary-key-position-unique}
    * @param message a sentence saying what is wrong and what is expected
    */
   public ContractProblem {

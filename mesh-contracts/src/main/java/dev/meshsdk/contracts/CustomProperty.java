@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A custom property: a key and any JSON value, the standard's way to carry what it has no field
- * for (ODCS {@code customProperties[]}).
+ * A custom property: a key and any JSON value, the standard's way to carry what it has no field for
+ * (ODCS {@code customProperties[]}).
  *
  * @param property the property name (required)
  * @param value the value, any JSON (required; may be {@link JsonValue.Null})
@@ -25,10 +25,10 @@ public record CustomProperty(
   /**
    * Checks and copies the components.
    *
-   * @param property the property name (required) 
-   * @param value the value, any JSON (required; may be {@link JsonValue.Null}) 
-   * @param description what it means 
-   * @param id a stable identifier 
+   * @param property the property name (required)
+   * @param value the value, any JSON (required; may be {@link JsonValue.Null})
+   * @param description what it means
+   * @param id a stable identifier
    * @param extensions fields the standard does not define, kept as read
    */
   public CustomProperty {

@@ -9,19 +9,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An ODCS data contract: the agreement between a data product's owner and its consumers about
- * the shape, meaning, quality and service levels of the data (ODCS v3, {@code kind:
- * DataContract}).
+ * An ODCS data contract: the agreement between a data product's owner and its consumers about the
+ * shape, meaning, quality and service levels of the data (ODCS v3, {@code kind: DataContract}).
  *
- * <p>Immutable. Read one with {@link DataContracts#read} or {@link DataContracts#parse}, build
- * one with {@link #builder()}, change one with {@link #toBuilder()}. Fields the standard does
- * not define are kept in {@link #extensions()} so that a read-write round trip loses nothing;
- * {@link DataContracts#check} reports them.
+ * <p>Immutable. Read one with {@link DataContracts#read} or {@link DataContracts#parse}, build one
+ * with {@link #builder()}, change one with {@link #toBuilder()}. Fields the standard does not
+ * define are kept in {@link #extensions()} so that a read-write round trip loses nothing; {@link
+ * DataContracts#check} reports them.
  *
  * @param apiVersion the ODCS version the contract is written in
  * @param id the contract's identifier (a UUID is suggested)
  * @param version the contract's own version, such as {@code 1.2.0}
- * @param status the lifecycle status: proposed, draft, active, deprecated, retired (required by the standard before v3.2)
+ * @param status the lifecycle status: proposed, draft, active, deprecated, retired (required by the
+ *     standard before v3.2)
  * @param name a human name
  * @param tenant the tenant or organisation
  * @param domain the business domain that owns the data
@@ -69,28 +69,30 @@ public record DataContract(
   /**
    * Checks and copies the components.
    *
-   * @param apiVersion the ODCS version the contract is written in 
-   * @param id the contract's identifier (a UUID is suggested) 
-   * @param version the contract's own version, such as {@code 1.2.0} 
-   * @param status the lifecycle status: proposed, draft, active, deprecated, retired (required by the standard before v3.2) 
-   * @param name a human name 
-   * @param tenant the tenant or organisation 
-   * @param domain the business domain that owns the data 
-   * @param dataProduct the data product's name (deprecated since v3.1.0: products point to contracts) 
-   * @param description purpose, usage and limitations 
-   * @param tags tags 
-   * @param schema the schema objects (tables, topics, files, documents) 
-   * @param servers where the data is served 
-   * @param team the team that owns the contract 
-   * @param roles the roles that give access 
-   * @param support support and communication channels 
-   * @param price the price of the data 
-   * @param slaDefaultElement the default element of SLA properties (deprecated) 
-   * @param slaProperties service-level agreement properties 
-   * @param authoritativeDefinitions links to authoritative definitions 
-   * @param customProperties custom properties 
-   * @param contractCreatedTs when the contract was created, an ISO-8601 date-time kept as text 
-   * @param context the v3.2 draft's context block 
+   * @param apiVersion the ODCS version the contract is written in
+   * @param id the contract's identifier (a UUID is suggested)
+   * @param version the contract's own version, such as {@code 1.2.0}
+   * @param status the lifecycle status: proposed, draft, active, deprecated, retired (required by
+   *     the standard before v3.2)
+   * @param name a human name
+   * @param tenant the tenant or organisation
+   * @param domain the business domain that owns the data
+   * @param dataProduct the data product's name (deprecated since v3.1.0: products point to
+   *     contracts)
+   * @param description purpose, usage and limitations
+   * @param tags tags
+   * @param schema the schema objects (tables, topics, files, documents)
+   * @param servers where the data is served
+   * @param team the team that owns the contract
+   * @param roles the roles that give access
+   * @param support support and communication channels
+   * @param price the price of the data
+   * @param slaDefaultElement the default element of SLA properties (deprecated)
+   * @param slaProperties service-level agreement properties
+   * @param authoritativeDefinitions links to authoritative definitions
+   * @param customProperties custom properties
+   * @param contractCreatedTs when the contract was created, an ISO-8601 date-time kept as text
+   * @param context the v3.2 draft's context block
    * @param extensions top-level fields the standard does not define, kept as read
    */
   public DataContract {
@@ -233,7 +235,8 @@ public record DataContract(
     }
 
     /**
-     * Sets the lifecycle status: proposed, draft, active, deprecated, retired (required by the standard before v3.2).
+     * Sets the lifecycle status: proposed, draft, active, deprecated, retired (required by the
+     * standard before v3.2).
      *
      * @param status the value
      * @return this
@@ -243,7 +246,8 @@ public record DataContract(
     }
 
     /**
-     * Sets or clears the lifecycle status: proposed, draft, active, deprecated, retired (required by the standard before v3.2).
+     * Sets or clears the lifecycle status: proposed, draft, active, deprecated, retired (required
+     * by the standard before v3.2).
      *
      * @param status the value, or empty
      * @return this
@@ -327,7 +331,8 @@ public record DataContract(
     }
 
     /**
-     * Sets or clears the data product's name (deprecated since v3.1.0: products point to contracts).
+     * Sets or clears the data product's name (deprecated since v3.1.0: products point to
+     * contracts).
      *
      * @param dataProduct the value, or empty
      * @return this
@@ -559,7 +564,8 @@ public record DataContract(
      * @param authoritativeDefinitions the values
      * @return this
      */
-    public Builder authoritativeDefinitions(List<AuthoritativeDefinition> authoritativeDefinitions) {
+    public Builder authoritativeDefinitions(
+        List<AuthoritativeDefinition> authoritativeDefinitions) {
       this.authoritativeDefinitions = new ArrayList<>(List.copyOf(authoritativeDefinitions));
       return this;
     }

@@ -1,6 +1,7 @@
 package dev.meshsdk.contracts;
 
 import dev.meshsdk.contracts.internal.check.OdcsChecker;
+import dev.meshsdk.contracts.internal.derive.ContractDeriver;
 import dev.meshsdk.contracts.internal.odcs.ContractMapping;
 import dev.meshsdk.contracts.internal.tree.Node;
 import dev.meshsdk.contracts.internal.tree.ReadLimits;
@@ -26,10 +27,10 @@ import java.util.Objects;
  * String yaml = DataContracts.toYaml(contract);
  * }</pre>
  *
- * <p>Reading accepts ODCS v3.0.0 to v3.1.0 and the v3.2.0 draft, as YAML 1.2 or JSON. It is
- * strict about what the model needs (JSON types, required fields, enum values) and refuses hostile
- * input quickly; everything else the standard says is reported by {@link #check}. Unknown and
- * vendor fields are kept, so {@code parse(toYaml(c))} equals {@code c}.
+ * <p>Reading accepts ODCS v3.0.0 to v3.1.0 and the v3.2.0 draft, as YAML 1.2 or JSON. It is strict
+ * about what the model needs (JSON types, required fields, enum values) and refuses hostile input
+ * quickly; everything else the standard says is reported by {@link #check}. Unknown and vendor
+ * fields are kept, so {@code parse(toYaml(c))} equals {@code c}.
  */
 public final class DataContracts {
   private static final String STRING_SOURCE = "<string>";
@@ -120,6 +121,42 @@ public final class DataContracts {
     return OdcsChecker.check(toDocument(contract));
   }
 
+  /**
+   * Derives a contract from a Java record or bean: its properties, types, nesting, collections,
+   * enums, {@code Optional}s and {@code java.time} types, its Jakarta Bean Validation constraints
+   * mapped to ODCS, and what {@link dev.meshsdk.contracts.annotation.ContractField} and {@link
+   * dev.meshsdk.contracts.annotation.ContractSchema} say. The result passes {@link #check}.
+   *
+   * @param type the record or bean type
+   * @return the contract (ODCS v3.1.0, status draft unless annotated otherwise)
+   * @throws ContractDefinitionException if the type cannot be described (a type that contains
+   *     itself, contradictory annotations)
+   */
+  public static DataContract derive(Class<?> type) {
+    Objects.requireNonNull(type, "type");
+    return ContractDeriver.derive(type);
+  }
+
+  /**
+   * The drift between a Java type and a contract: properties missing on either side, type
+   * mismatches, required-ness and constraints in code weaker than the contract. Empty when the code
+   * conforms, so it reads as a one-line unit test:
+   *
+   * <pre>{@code
+   * assertThat(DataContracts.conformance(Order.class, contract)).isEmpty();
+   * }</pre>
+   *
+   * @param type the record or bean type
+   * @param contract the contract
+   * @return the drift, empty when the code conforms
+   * @throws ContractDefinitionException if no schema object of the contract matches the type
+   */
+  public static List<Drift> conformance(Class<?> type, DataContract contract) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(contract, "contract");
+    return ContractDeriver.conformance(type, contract);
+  }
+
   static String readText(Path path, ReadLimits limits) {
     String source = path.toString();
     try {
@@ -131,7 +168,10 @@ public final class DataContracts {
             0,
             0,
             "",
-            "document is too large: " + size + " bytes, the limit is " + limits.maxChars()
+            "document is too large: "
+                + size
+                + " bytes, the limit is "
+                + limits.maxChars()
                 + " characters");
       }
       byte[] bytes = Files.readAllBytes(path);

@@ -21,7 +21,11 @@ import java.util.Optional;
  * text.
  */
 public sealed interface JsonValue
-    permits JsonValue.Str, JsonValue.Num, JsonValue.Bool, JsonValue.Null, JsonValue.Arr,
+    permits JsonValue.Str,
+        JsonValue.Num,
+        JsonValue.Bool,
+        JsonValue.Null,
+        JsonValue.Arr,
         JsonValue.Obj {
 
   /**
@@ -113,6 +117,7 @@ public sealed interface JsonValue
   record Obj(Map<String, JsonValue> members) implements JsonValue {
     /** An object with no members. */
     public static final Obj EMPTY = new Obj(Map.of());
+
     /**
      * Checks and copies the components.
      *
@@ -195,7 +200,9 @@ public sealed interface JsonValue
     if (value instanceof BigInteger i) {
       return new Num(new BigDecimal(i));
     }
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
+    if (value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
         || value instanceof Byte) {
       return new Num(BigDecimal.valueOf(((Number) value).longValue()));
     }

@@ -25,6 +25,9 @@ import java.util.Optional;
  * and {@code exclusiveMaximum} were booleans that made {@code minimum} and {@code maximum}
  * exclusive. Typed accessors such as {@link #minimumNumber()} read them.
  *
+ * <p>An empty {@code required: []}, which the standard forbids, is kept in {@link #extensions()} so
+ * that it is written back and {@code DataContracts.check} reports it.
+ *
  * @param format the format: for strings a hint such as {@code email} or {@code uuid}; for temporal
  *     types a JDK {@code DateTimeFormatter} pattern such as {@code yyyy-MM-dd}; for integers {@code
  *     i8} to {@code u128}; for numbers {@code f32} or {@code f64}

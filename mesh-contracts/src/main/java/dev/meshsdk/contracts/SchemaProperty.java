@@ -18,6 +18,10 @@ import java.util.Optional;
  * cross-field rules. Booleans are kept as written ({@code required: false} stays), with convenience
  * methods such as {@link #isRequired()} that apply the standard's default.
  *
+ * <p>An empty {@code enum: []}, which the standard forbids, cannot be told from an absent one by
+ * {@link #enumValues()}; it is kept in {@link #extensions()} so that it is written back and {@code
+ * DataContracts.check} reports it.
+ *
  * @param id a stable identifier for references (letters, digits, {@code _} and {@code -})
  * @param name the name; absent for array items and map keys and values
  * @param physicalName the name in the store, such as {@code col_str_a}

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Mutates the official ODCS examples (delete, duplicate, retype and truncate nodes, truncate text)
- * and asserts that every outcome is a contract or a {@link MeshException}, never anything else;
- * and that whatever reads also checks, writes and reads back equal.
+ * and asserts that every outcome is a contract or a {@link MeshException}, never anything else; and
+ * that whatever reads also checks, writes and reads back equal.
  */
 class DataContractsMutationPropertyTest {
   private static final long SEED = 0x5EED_2026_1125L;
@@ -120,12 +120,14 @@ class DataContractsMutationPropertyTest {
   private static JsonValue retype(JsonValue value, Random random) {
     return switch (random.nextInt(7)) {
       case 0 -> new JsonValue.Str(random.nextBoolean() ? "" : "x" + random.nextInt(100));
-      case 1 -> new JsonValue.Num(BigDecimal.valueOf(random.nextInt(2001) - 1000, random.nextInt(3)));
+      case 1 ->
+          new JsonValue.Num(BigDecimal.valueOf(random.nextInt(2001) - 1000, random.nextInt(3)));
       case 2 -> new JsonValue.Bool(random.nextBoolean());
       case 3 -> JsonValue.Null.INSTANCE;
       case 4 -> new JsonValue.Arr(List.of(value));
       case 5 -> new JsonValue.Obj(Map.of("name", value));
-      default -> value instanceof JsonValue.Obj ? new JsonValue.Arr(List.of()) : JsonValue.Obj.EMPTY;
+      default ->
+          value instanceof JsonValue.Obj ? new JsonValue.Arr(List.of()) : JsonValue.Obj.EMPTY;
     };
   }
 

@@ -96,8 +96,7 @@ class DataContractsReadTest {
     assertThat(c.extensions()).containsKey("x-vendor");
     assertThat(DataContracts.parse(DataContracts.toYaml(c))).isEqualTo(c);
     assertThat(DataContracts.parse(DataContracts.toJson(c))).isEqualTo(c);
-    assertThat(DataContracts.check(c))
-        .anySatisfy(p -> assertThat(p.path()).isEqualTo("x-vendor"));
+    assertThat(DataContracts.check(c)).anySatisfy(p -> assertThat(p.path()).isEqualTo("x-vendor"));
   }
 
   @Test
@@ -134,7 +133,8 @@ class DataContractsReadTest {
 
     assertThat(e.path()).isEqualTo("schema[0].properties[0].required");
     assertThat(e.line()).contains(10);
-    assertThat(e.problem()).isEqualTo("expected a boolean (true or false) but found string (maybe)");
+    assertThat(e.problem())
+        .isEqualTo("expected a boolean (true or false) but found string (maybe)");
   }
 
   @Test
@@ -219,8 +219,7 @@ class DataContractsReadTest {
   void yamlTagsNamingJavaClassesAreRefusedAndNothingIsInstantiated() {
     int before = Canary.CONSTRUCTED.get();
 
-    ContractFormatException e =
-        refused(MINIMAL + "name: !!dev.meshsdk.contracts.Canary {}\n");
+    ContractFormatException e = refused(MINIMAL + "name: !!dev.meshsdk.contracts.Canary {}\n");
     ContractFormatException scalar =
         refused(MINIMAL + "name: !!javax.script.ScriptEngineManager x\n");
     ContractFormatException local = refused(MINIMAL + "name: !custom x\n");
@@ -240,8 +239,7 @@ class DataContractsReadTest {
       bomb.append("*a").append(i - 1).append(", *a").append(i - 1).append("]\n");
     }
 
-    ContractFormatException e =
-        assertTimeoutPreemptively(FAST, () -> refused(bomb.toString()));
+    ContractFormatException e = assertTimeoutPreemptively(FAST, () -> refused(bomb.toString()));
 
     assertThat(e.problem()).contains("aliases are expanded");
   }
@@ -275,8 +273,7 @@ class DataContractsReadTest {
 
     ContractFormatException fromString = assertTimeoutPreemptively(FAST, () -> refused(huge));
     ContractFormatException fromFile =
-        assertTimeoutPreemptively(
-            FAST, () -> assertThrowsFormat(() -> DataContracts.read(file)));
+        assertTimeoutPreemptively(FAST, () -> assertThrowsFormat(() -> DataContracts.read(file)));
 
     assertThat(fromString.problem()).startsWith("document is too large");
     assertThat(fromFile.problem()).startsWith("document is too large");

@@ -82,7 +82,8 @@ class OdcsConformanceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("negativeTests")
   void everyOfficialNegativeTestIsRefusedByReadOrByCheck(Path file) throws IOException {
-    Path schema = SharedStandards.odcs().resolve("dev-v3.2.0-draft/schema/odcs-json-schema-v3.2.0.json");
+    Path schema =
+        SharedStandards.odcs().resolve("dev-v3.2.0-draft/schema/odcs-json-schema-v3.2.0.json");
     // The judge agrees that the file is invalid ...
     assertThat(OfficialSchemas.validate(schema, Files.readString(file), InputFormat.YAML))
         .as("official schema verdict")

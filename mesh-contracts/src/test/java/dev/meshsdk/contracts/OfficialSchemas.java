@@ -23,8 +23,8 @@ public final class OfficialSchemas {
   private OfficialSchemas() {}
 
   /**
-   * The official schema file for a contract's apiVersion: v3.2.0 uses the v3.2.0 draft, every
-   * other v3 version the rolling v3.1.0 schema (which accepts v3.0.x too).
+   * The official schema file for a contract's apiVersion: v3.2.0 uses the v3.2.0 draft, every other
+   * v3 version the rolling v3.1.0 schema (which accepts v3.0.x too).
    *
    * @param apiVersion such as {@code v3.0.2}
    * @return the schema file

@@ -75,10 +75,7 @@ public final class SharedStandards {
     }
     Path root = STANDARDS.get().resolve(relative);
     try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(p -> p.getFileName().toString().endsWith(".yaml"))
-          .sorted()
-          .toList();
+      return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -34,7 +34,8 @@ import java.util.Optional;
  */
 public final class MeshDemo {
   private static final String BUNDLED = "/contracts/orders.odcs.yaml";
-  private static final Path OUTPUT = Path.of("target", "mesh-demo", "contracts");
+  private static final Path OUTPUT =
+      Path.of(System.getProperty("meshsdk.demo.output", "target/mesh-demo"), "contracts");
 
   private final PrintStream out;
 

@@ -38,9 +38,7 @@ final class Fields {
           c.report(
               p,
               "type",
-              "Expected a string, number, boolean or null but found "
-                  + JsonType.describe(v)
-                  + ".");
+              "Expected a string, number, boolean or null but found " + JsonType.describe(v) + ".");
         }
       };
 
@@ -153,6 +151,7 @@ final class Fields {
   /** A field that a conditional branch of the schema allows only under a condition. */
   static FieldRule onlyWhen(String field, String condition) {
     return (c, v, p) ->
-        c.report(p, "unknown-field", "Field '" + field + "' is only allowed when " + condition + ".");
+        c.report(
+            p, "unknown-field", "Field '" + field + "' is only allowed when " + condition + ".");
   }
 }

@@ -37,8 +37,7 @@ final class Grammar {
   static final Shape SUPPORT_ITEM =
       Shape.closed("a support channel")
           .with("id", STABLE_ID)
-          .with(
-              List.of("channel", "url", "description", "tool", "scope", "invitationUrl"), STRING)
+          .with(List.of("channel", "url", "description", "tool", "scope", "invitationUrl"), STRING)
           .with("customProperties", CUSTOM_PROPERTIES)
           .require("channel");
 

@@ -28,8 +28,7 @@ final class LogicalTypeOptions {
   private static final FieldRule POSITIVE_NUMBER =
       (c, v, p) -> {
         if (c.expect(v, p, JsonType.NUMBER) && ((JsonValue.Num) v).value().signum() <= 0) {
-          c.report(
-              p, "exclusive-minimum", "Expected a number greater than 0 but found " + v + ".");
+          c.report(p, "exclusive-minimum", "Expected a number greater than 0 but found " + v + ".");
         }
       };
 
@@ -126,7 +125,8 @@ final class LogicalTypeOptions {
                 legacy ? legacyBoolean(NUMBER) : NUMBER)
             .with(
                 "format",
-                Fields.oneOf(type == LogicalType.INTEGER ? INTEGER_FORMATS : List.of("f32", "f64")));
+                Fields.oneOf(
+                    type == LogicalType.INTEGER ? INTEGER_FORMATS : List.of("f32", "f64")));
       case OBJECT:
         return s.with(List.of("minProperties", "maxProperties"), NON_NEGATIVE_INTEGER)
             .with("required", REQUIRED_NAMES);
@@ -151,7 +151,11 @@ final class LogicalTypeOptions {
             c.report(
                 Nodes.child(p, "pattern"),
                 "invalid-pattern",
-                "'" + regex.value() + "' is not a valid regular expression: " + e.getDescription());
+                "'"
+                    + regex.value()
+                    + "' is not a valid regular expression: "
+                    + e.getDescription()
+                    + ".");
           }
         }
         break;
@@ -168,7 +172,8 @@ final class LogicalTypeOptions {
                 "'"
                     + format.value()
                     + "' is not a DateTimeFormatter pattern such as yyyy-MM-dd: "
-                    + e.getMessage());
+                    + e.getMessage()
+                    + ".");
           }
         }
         break;

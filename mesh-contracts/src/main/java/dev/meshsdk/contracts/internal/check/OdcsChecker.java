@@ -35,15 +35,16 @@ public final class OdcsChecker {
    * Checks a document.
    *
    * @param document the whole contract, as read from YAML or JSON
-   * @return the problems in document order, empty if none
+   * @return the problems, in the order of the document (an object's missing fields before its
+   *     members' problems), empty if none
    */
   public static List<ContractProblem> check(JsonValue.Obj document) {
     return run(document, false);
   }
 
   /**
-   * Checks a document with the strict rules too: those that some official ODCS examples break
-   * (an array property without {@code items}).
+   * Checks a document with the strict rules too: those that some official ODCS examples break (an
+   * array property without {@code items}).
    *
    * @param document the whole contract
    * @return the problems, empty if none

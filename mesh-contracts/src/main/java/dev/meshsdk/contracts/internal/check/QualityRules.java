@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Quality rules ({@code DataQuality}): the common fields, the fields each {@code type} adds and
@@ -62,6 +63,8 @@ final class QualityRules {
           .with("type", Fields.oneOf(TYPES))
           .with("unit", STRING);
 
+  private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
+
   private static final FieldRule IMPLEMENTATION =
       (c, v, p) -> {
         if (!(v instanceof JsonValue.Str) && !(v instanceof JsonValue.Obj)) {
@@ -85,11 +88,46 @@ final class QualityRules {
     // A type that is not one of the four is reported by BASE; the fields that depend on the type
     // are then let through, since the document is already wrong at 'type'.
     boolean knownType = typeValue == null || TYPES.contains(type);
-    boolean library = type.equals("library") || rule.members().get("metric") instanceof JsonValue.Str;
+    boolean library =
+        type.equals("library") || rule.members().get("metric") instanceof JsonValue.Str;
     boolean sql = type.equals("sql");
     boolean custom = type.equals("custom");
 
-    String kind = library ? "library" : knownType && typeValue != null ? type : "";
+    Shape shape =
+        SHAPES.computeIfAbsent(
+            library + " " + sql + " " + custom + " " + knownType + " " + (knownType ? type : ""),
+            k -> shape(library, sql, custom, knownType, type));
+    c.object(rule, p, shape);
+
+    if (library || sql) {
+      List<String> used = new ArrayList<>();
+      for (String op : OPERATORS.keySet()) {
+        if (rule.members().containsKey(op)) {
+          used.add(op);
+        }
+      }
+      if (used.size() != 1) {
+        c.report(
+            p,
+            "quality-operator",
+            "A "
+                + (library ? "library" : "sql")
+                + " quality rule needs exactly one operator ("
+                + String.join(", ", OPERATORS.keySet())
+                + ") but has "
+                + (used.isEmpty() ? "none" : used.size() + ": " + String.join(", ", used))
+                + ".");
+      }
+    }
+    if (library && rule.members().get("metric") instanceof JsonValue.Str metric) {
+      metricLevel(c, metric.value(), Nodes.child(p, "metric"), level);
+    }
+  }
+
+  /** The shape of a quality rule: the common fields plus those of the branches that apply. */
+  private static Shape shape(
+      boolean library, boolean sql, boolean custom, boolean knownType, String type) {
+    String kind = library ? "library" : knownType ? type : "";
     Shape shape = BASE.named(kind.isEmpty() ? "a quality rule" : "a " + kind + " quality rule");
     if (library) {
       shape =
@@ -129,31 +167,7 @@ final class QualityRules {
                   ? op.getValue()
                   : conditional(knownType, op.getKey(), "type is library or sql"));
     }
-    c.object(rule, p, shape);
-
-    if (library || sql) {
-      List<String> used = new ArrayList<>();
-      for (String op : OPERATORS.keySet()) {
-        if (rule.members().containsKey(op)) {
-          used.add(op);
-        }
-      }
-      if (used.size() != 1) {
-        c.report(
-            p,
-            "quality-operator",
-            "A "
-                + (library ? "library" : "sql")
-                + " quality rule needs exactly one operator ("
-                + String.join(", ", OPERATORS.keySet())
-                + ") but has "
-                + (used.isEmpty() ? "none" : used.size() + ": " + String.join(", ", used))
-                + ".");
-      }
-    }
-    if (library && rule.members().get("metric") instanceof JsonValue.Str metric) {
-      metricLevel(c, metric.value(), Nodes.child(p, "metric"), level);
-    }
+    return shape;
   }
 
   private static FieldRule conditional(boolean knownType, String field, String condition) {

@@ -61,7 +61,10 @@ final class SchemaRules {
   private static final FieldRule ITEMS = (c, v, p) -> property(c, v, p, false);
 
   private static final Shape MAP =
-      Shape.closed("a map definition").with("key", ITEMS).with("value", ITEMS).require("key", "value");
+      Shape.closed("a map definition")
+          .with("key", ITEMS)
+          .with("value", ITEMS)
+          .require("key", "value");
 
   private static final FieldRule ENUM =
       (c, v, p) -> {
@@ -183,7 +186,8 @@ final class SchemaRules {
             .with(List.of("required", "unique", "partitioned", "criticalDataElement"), BOOLEAN)
             .with("partitionKeyPosition", INTEGER)
             .with(
-                List.of("classification", "encryptedName", "transformLogic", "transformDescription"),
+                List.of(
+                    "classification", "encryptedName", "transformLogic", "transformDescription"),
                 STRING)
             .with("transformSourceObjects", arrayOf(STRING))
             .with("examples", arrayOf(Fields.ANY))
@@ -200,6 +204,9 @@ final class SchemaRules {
                     ? ITEMS
                     : onlyWhen("items", "logicalType is array"));
     if (version.isV32()) {
+      // The draft's map branch lacks required: [logicalType], so there a property without a
+      // logicalType needs a map block (ODCS #322, fixed upstream by #324). We follow the fix: map
+      // belongs to logicalType map only.
       s =
           s.with("semanticType", Fields.oneOf(List.of("column", "measure", "dimension")))
               .with("enum", ENUM)
@@ -336,7 +343,8 @@ final class SchemaRules {
           Nodes.child(p, field),
           "key-position-range",
           "Expected a position of 1 or more (or -1 for none) but found " + n + ".");
-    } else if (sign > 0 && !(property.get(flag).orElse(null) instanceof JsonValue.Bool b && b.value())) {
+    } else if (sign > 0
+        && !(property.get(flag).orElse(null) instanceof JsonValue.Bool b && b.value())) {
       c.report(
           Nodes.child(p, field),
           "key-position-flag",
@@ -367,11 +375,9 @@ final class SchemaRules {
   }
 
   /** Enum values are distinct and fit the logicalType. */
-  private static void enumValues(
-      CheckContext c, JsonValue.Arr values, String p, LogicalType type) {
+  private static void enumValues(CheckContext c, JsonValue.Arr values, String p, LogicalType type) {
     for (int i = 0; i < values.values().size(); i++) {
-      if (!(values.values().get(i) instanceof JsonValue.Obj item)
-          || item.get("value").isEmpty()) {
+      if (!(values.values().get(i) instanceof JsonValue.Obj item) || item.get("value").isEmpty()) {
         continue;
       }
       JsonValue value = item.get("value").orElseThrow();

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Servers: the common fields and, per server {@code type}, the fields that the schema's {@code
- * if type == X then ServerSource/XServer} branches add and require.
+ * Servers: the common fields and, per server {@code type}, the fields that the schema's {@code if
+ * type == X then ServerSource/XServer} branches add and require.
  */
 final class ServerTypes {
   private ServerTypes() {}
@@ -63,8 +63,7 @@ final class ServerTypes {
 
   private static final FieldRule SFTP_LOCATION =
       (c, v, p) -> {
-        if (c.expect(v, p, JsonType.STRING)
-            && !((JsonValue.Str) v).value().startsWith("sftp://")) {
+        if (c.expect(v, p, JsonType.STRING) && !((JsonValue.Str) v).value().startsWith("sftp://")) {
           c.report(p, "pattern", "Expected an sftp:// URL but found '" + v + "'.");
         }
       };
@@ -75,8 +74,8 @@ final class ServerTypes {
   }
 
   /**
-   * The shape of a server of the given type: the common fields plus the type's own. An unknown
-   * type allows every other field, since the document already has a problem there.
+   * The shape of a server of the given type: the common fields plus the type's own. An unknown type
+   * allows every other field, since the document already has a problem there.
    */
   static Shape shape(SchemaVersion version, String type) {
     Shape shape =

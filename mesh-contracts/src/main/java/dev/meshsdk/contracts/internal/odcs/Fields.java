@@ -333,7 +333,8 @@ public final class Fields {
    * @return the exception to throw
    */
   public ContractFormatException missing(String key) {
-    return error(node.location(), Nodes.child(path, key), "required field '" + key + "' is missing");
+    return error(
+        node.location(), Nodes.child(path, key), "required field '" + key + "' is missing");
   }
 
   /**

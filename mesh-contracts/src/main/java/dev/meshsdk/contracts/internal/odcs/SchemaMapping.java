@@ -136,7 +136,7 @@ public final class SchemaMapping {
         .transformLogic(f.string("transformLogic"))
         .transformDescription(f.string("transformDescription"))
         .examples(anyList(f, "examples"))
-        .enumValues(f.list("enum", SchemaMapping::enumValue))
+        .enumValues(keptEmpty(node, "enum") ? List.of() : f.list("enum", SchemaMapping::enumValue))
         .tags(f.strings("tags"))
         .synonyms(f.list("synonyms", SchemaMapping::synonym))
         .authoritativeDefinitions(
@@ -345,7 +345,7 @@ public final class SchemaMapping {
         .defaultTimezone(f.string("defaultTimezone"))
         .minProperties(f.integer("minProperties"))
         .maxProperties(f.integer("maxProperties"))
-        .required(f.strings("required"))
+        .required(keptEmpty(node, "required") ? List.of() : f.strings("required"))
         .minItems(f.integer("minItems"))
         .maxItems(f.integer("maxItems"))
         .uniqueItems(f.bool("uniqueItems"))
@@ -600,6 +600,19 @@ public final class SchemaMapping {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * Whether the member is an empty array where the standard requires at least one element ({@code
+   * enum: []}, {@code required: []}). Such a member is left unread, so it stays in the extensions
+   * and is written back for the conformance checks, which run on the written document, to report: a
+   * model list cannot tell an empty array from an absent one.
+   */
+  private static boolean keptEmpty(Node node, String key) {
+    return ((Node.Mapping) node)
+        .get(key)
+        .filter(n -> n instanceof Node.Sequence seq && seq.items().isEmpty())
+        .isPresent();
+  }
 
   /** An optional array of any JSON values (a null element kept). */
   private static List<JsonValue> anyList(Fields f, String key) {

@@ -58,8 +58,8 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
     /**
      * Checks and copies the components.
      *
-     * @param members the members by key 
-     * @param location where it starts 
+     * @param members the members by key
+     * @param location where it starts
      * @param weight the number of nodes in this subtree with aliases expanded
      */
     public Mapping {
@@ -94,8 +94,8 @@ public sealed interface Node permits Node.Scalar, Node.Mapping, Node.Sequence {
     /**
      * Checks and copies the components.
      *
-     * @param items the items 
-     * @param location where it starts 
+     * @param items the items
+     * @param location where it starts
      * @param weight the number of nodes in this subtree with aliases expanded
      */
     public Sequence {

@@ -44,10 +44,10 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>YAML is read as YAML 1.2 with the core schema: {@code 2026-01-05} and {@code yes} stay
  * strings. Only plain data is accepted: a tag other than the core ones ({@code !!str}, {@code
- * !!int}, {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map}, {@code !!seq}) is refused,
- * so no tag can name a class. Duplicate keys, more than one document, aliases past the limits and
- * nesting past the depth limit are refused, each with its place. Nothing here throws anything but
- * {@link ContractFormatException}.
+ * !!int}, {@code !!float}, {@code !!bool}, {@code !!null}, {@code !!map}, {@code !!seq}) is
+ * refused, so no tag can name a class. Duplicate keys, more than one document, aliases past the
+ * limits and nesting past the depth limit are refused, each with its place. Nothing here throws
+ * anything but {@link ContractFormatException}.
  */
 public final class TreeReader {
   private static final ScalarResolver CORE = new CoreScalarResolver(false);
@@ -331,8 +331,7 @@ public final class TreeReader {
         f.pendingKeyLocation = at;
         return;
       }
-      f.members.put(
-          f.pendingKey, new Node.Member(f.pendingKey, f.pendingKeyLocation, node));
+      f.members.put(f.pendingKey, new Node.Member(f.pendingKey, f.pendingKeyLocation, node));
       f.pendingKey = null;
     }
 
@@ -501,7 +500,11 @@ public final class TreeReader {
       Location at = loc(source, p.currentTokenLocation());
       if (++nodes > limits.maxNodes()) {
         throw new ContractFormatException(
-            source, at.line(), at.column(), path, "document has more than " + limits.maxNodes() + " nodes");
+            source,
+            at.line(),
+            at.column(),
+            path,
+            "document has more than " + limits.maxNodes() + " nodes");
       }
       JsonToken t = p.currentToken();
       switch (t) {

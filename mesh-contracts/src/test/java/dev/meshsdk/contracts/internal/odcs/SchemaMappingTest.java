@@ -587,6 +587,27 @@ class SchemaMappingTest {
     roundTrip(o);
   }
 
+  @Test
+  void keepsAnEmptyEnumOrRequiredListSoThatTheChecksSeeIt() {
+    SchemaObject o =
+        assertLossless(
+            """
+            schema:
+              - name: orders
+                properties:
+                  - name: status
+                    logicalType: object
+                    logicalTypeOptions: {required: []}
+                    enum: []
+            """);
+    SchemaProperty status = o.property("status").orElseThrow();
+
+    assertThat(status.enumValues()).isEmpty();
+    assertThat(status.extensions()).containsExactly(Map.entry("enum", arr()));
+    assertThat(status.logicalTypeOptions().orElseThrow().extensions())
+        .containsExactly(Map.entry("required", arr()));
+  }
+
   // ---------------------------------------------------------------- relationships
 
   @Test

@@ -1,0 +1,81 @@
+package dev.meshsdk.contracts.internal.validate;
+
+import dev.meshsdk.contracts.DataContract;
+import dev.meshsdk.contracts.RecordValidator;
+import dev.meshsdk.contracts.SchemaObject;
+import dev.meshsdk.contracts.ValidationOptions;
+import dev.meshsdk.contracts.ValidationResult;
+import dev.meshsdk.contracts.Violation;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A compiled validator: a fast allocation-free pass, and for invalid records a second pass that
+ * collects every violation; Hibernate Validator runs only for constraints meshsdk does not compile.
+ */
+final class CompiledValidator<T> implements RecordValidator<T> {
+  private final DataContract contract;
+  private final SchemaObject object;
+  private final Check root;
+  private final ValidationOptions options;
+  private final jakarta.validation.@Nullable Validator beanValidator;
+
+  CompiledValidator(
+      DataContract contract,
+      SchemaObject object,
+      Check root,
+      ValidationOptions options,
+      jakarta.validation.@Nullable Validator beanValidator) {
+    this.contract = contract;
+    this.object = object;
+    this.root = root;
+    this.options = options;
+    this.beanValidator = beanValidator;
+  }
+
+  @Override
+  public boolean isValid(T record) {
+    Objects.requireNonNull(record, "record");
+    return root.test(record) && (beanValidator == null || beanValidator.validate(record).isEmpty());
+  }
+
+  @Override
+  public ValidationResult validate(T record) {
+    Objects.requireNonNull(record, "record");
+    boolean ours = root.test(record);
+    if (ours && beanValidator == null) {
+      return ValidationResult.valid();
+    }
+    Sink sink = new Sink(options.maxViolations());
+    if (!ours) {
+      root.report(record, Path.ROOT, sink);
+    }
+    if (beanValidator != null) {
+      BeanValidation.report(beanValidator, record, sink);
+    }
+    List<Violation> violations = sink.violations();
+    return ValidationResult.of(violations);
+  }
+
+  @Override
+  public DataContract contract() {
+    return contract;
+  }
+
+  @Override
+  public SchemaObject schemaObject() {
+    return object;
+  }
+
+  @Override
+  public String toString() {
+    return "RecordValidator["
+        + contract.id()
+        + " "
+        + contract.version()
+        + ", "
+        + object.name()
+        + "]";
+  }
+}

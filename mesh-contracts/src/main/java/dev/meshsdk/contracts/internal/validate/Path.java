@@ -1,0 +1,49 @@
+package dev.meshsdk.contracts.internal.validate;
+
+/** An immutable path from the record's root, built only on the reporting (slow) path. */
+final class Path {
+  static final Path ROOT = new Path(null, null, -1);
+
+  private final Path parent;
+  private final String name;
+  private final int index;
+
+  private Path(Path parent, String name, int index) {
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+  }
+
+  Path child(String name) {
+    return new Path(this, name, -1);
+  }
+
+  Path index(int i) {
+    return new Path(this, null, i);
+  }
+
+  @Override
+  public String toString() {
+    if (this == ROOT) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    append(sb);
+    return sb.toString();
+  }
+
+  private void append(StringBuilder sb) {
+    if (parent == null) {
+      return;
+    }
+    parent.append(sb);
+    if (name != null) {
+      if (sb.length() > 0) {
+        sb.append('.');
+      }
+      sb.append(name);
+    } else {
+      sb.append('[').append(index).append(']');
+    }
+  }
+}

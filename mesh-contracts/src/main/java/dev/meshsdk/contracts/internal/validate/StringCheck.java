@@ -1,0 +1,141 @@
+package dev.meshsdk.contracts.internal.validate;
+
+import dev.meshsdk.contracts.internal.regex.Regex;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A string property: type, lengths (in code points, as JSON Schema counts), patterns, format,
+ * allowed values and not-blank. Java enums are checked by their names.
+ */
+final class StringCheck extends Check {
+  /** A pattern and the rule id its violation reports. */
+  record PatternRule(Regex regex, String rule, String text) {
+    /**
+     * Checks the components.
+     *
+     * @param regex the compiled pattern
+     * @param rule the rule id
+     * @param text the pattern as written
+     */
+    PatternRule {}
+  }
+
+  private final int minLength;
+  private final int maxLength;
+  private final String minRule;
+  private final String maxRule;
+  private final PatternRule[] patterns;
+  private final @Nullable Predicate<String> format;
+  private final String formatName;
+  private final String formatRule;
+  private final @Nullable Set<String> allowed;
+  private final boolean notBlank;
+
+  StringCheck(
+      boolean showValues,
+      int minLength,
+      String minRule,
+      int maxLength,
+      String maxRule,
+      PatternRule[] patterns,
+      @Nullable Predicate<String> format,
+      String formatName,
+      String formatRule,
+      @Nullable Set<String> allowed,
+      boolean notBlank) {
+    super(showValues);
+    this.minLength = minLength;
+    this.minRule = minRule;
+    this.maxLength = maxLength;
+    this.maxRule = maxRule;
+    this.patterns = patterns.clone();
+    this.format = format;
+    this.formatName = formatName;
+    this.formatRule = formatRule;
+    this.allowed = allowed;
+    this.notBlank = notBlank;
+  }
+
+  private static @Nullable String text(Object value) {
+    if (value instanceof String s) {
+      return s;
+    }
+    if (value instanceof Enum<?> e) {
+      return e.name();
+    }
+    if (value instanceof CharSequence cs) {
+      return cs.toString();
+    }
+    if (value instanceof Character c) {
+      return c.toString();
+    }
+    return null;
+  }
+
+  @Override
+  boolean test(Object value) {
+    String s = text(value);
+    if (s == null) {
+      return false;
+    }
+    int chars = s.length();
+    if (minLength > 0 && (chars < minLength || codePoints(s) < minLength)) {
+      return false;
+    }
+    if (maxLength >= 0 && chars > maxLength && codePoints(s) > maxLength) {
+      return false;
+    }
+    for (PatternRule p : patterns) {
+      if (!p.regex.matches(s)) {
+        return false;
+      }
+    }
+    if (format != null && !format.test(s)) {
+      return false;
+    }
+    if (allowed != null && !allowed.contains(s)) {
+      return false;
+    }
+    return !notBlank || !s.isBlank();
+  }
+
+  private static int codePoints(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  @Override
+  void report(Object value, Path path, Sink sink) {
+    String s = text(value);
+    if (s == null) {
+      sink.add(path, "type", "must be a string but was " + Show.typeName(value));
+      return;
+    }
+    int length = codePoints(s);
+    if (minLength > 0 && length < minLength) {
+      sink.add(
+          path, minRule, "must be at least " + minLength + " characters long but has " + length);
+    }
+    if (maxLength >= 0 && length > maxLength) {
+      sink.add(
+          path, maxRule, "must be at most " + maxLength + " characters long but has " + length);
+    }
+    for (PatternRule p : patterns) {
+      if (!p.regex.matches(s)) {
+        sink.add(path, p.rule, "must match the pattern " + p.text + " but was " + show(s));
+      }
+    }
+    if (format != null && !format.test(s)) {
+      sink.add(path, formatRule, "must be a valid " + formatName + " but was " + show(s));
+    }
+    if (allowed != null && !allowed.contains(s)) {
+      String list = allowed.size() <= 12 ? " " + allowed : "";
+      sink.add(
+          path, "validValues", "must be one of the allowed values" + list + " but was " + show(s));
+    }
+    if (notBlank && s.isBlank()) {
+      sink.add(path, "notBlank", "must not be blank");
+    }
+  }
+}
