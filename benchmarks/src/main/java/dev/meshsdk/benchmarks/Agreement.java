@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The functional-equivalence gate of the benchmark: every implementation must find nothing wrong
  * with the valid order and exactly the three violations of {@link Orders#INVALID_PATHS} in the
- * invalid one, before anything is timed. The same finding reported twice passes with a warning
- * on standard error (it costs the implementation more, it skips nothing).
+ * invalid one, before anything is timed. The same finding reported twice passes with a warning on
+ * standard error (it costs the implementation more, it skips nothing).
  */
 final class Agreement {
   private Agreement() {}
@@ -35,8 +35,7 @@ final class Agreement {
       int rule = finding.indexOf(" [");
       paths.add(rule < 0 ? finding : finding.substring(0, rule));
     }
-    if (paths.size() != Orders.INVALID_PATHS.size()
-        || !paths.containsAll(Orders.INVALID_PATHS)) {
+    if (paths.size() != Orders.INVALID_PATHS.size() || !paths.containsAll(Orders.INVALID_PATHS)) {
       throw new IllegalStateException(
           implementation
               + " must report exactly "

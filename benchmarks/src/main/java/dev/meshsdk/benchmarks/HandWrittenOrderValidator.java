@@ -25,8 +25,16 @@ final class HandWrittenOrderValidator {
   static final long CREATED_AT_MAX = 4_102_444_800L;
 
   private static final String[] ORDER_FIELDS = {
-    "orderId", "customerId", "amount", "currency", "status", "quantity", "email", "createdAt",
-    "items", "note"
+    "orderId",
+    "customerId",
+    "amount",
+    "currency",
+    "status",
+    "quantity",
+    "email",
+    "createdAt",
+    "items",
+    "note"
   };
   private static final String[] ITEM_FIELDS = {"sku", "qty"};
 
@@ -473,8 +481,8 @@ final class HandWrittenOrderValidator {
   static final int TIMESTAMP_TOO_LATE = 2;
 
   /**
-   * Checks RFC 3339 {@code date-time} text ({@code 2025-06-01T10:15:30Z}, optional fraction,
-   * {@code Z} or an offset) and the contract's maximum, without allocating.
+   * Checks RFC 3339 {@code date-time} text ({@code 2025-06-01T10:15:30Z}, optional fraction, {@code
+   * Z} or an offset) and the contract's maximum, without allocating.
    */
   static int checkTimestamp(String s) {
     int n = s.length();

@@ -12,9 +12,10 @@ import java.util.Objects;
 
 /**
  * The benchmark's data: one valid order and one with exactly three violations (a malformed {@code
- * orderId}, a negative {@code amount}, and {@code items[1].qty} of 0), each as a typed {@link Order}
- * and as the equivalent JSON-like map (the shape a JSON parser produces: {@link LinkedHashMap},
- * {@link ArrayList}, {@link BigDecimal} amount, ISO-8601 text for {@code createdAt}).
+ * orderId}, a negative {@code amount}, and {@code items[1].qty} of 0), each as a typed {@link
+ * Order} and as the equivalent JSON-like map (the shape a JSON parser produces: {@link
+ * LinkedHashMap}, {@link ArrayList}, {@link BigDecimal} amount, ISO-8601 text for {@code
+ * createdAt}).
  */
 final class Orders {
   /** The paths of the invalid order's three violations, in contract order. */

@@ -58,7 +58,9 @@ import tools.jackson.databind.json.JsonMapper;
 // Hibernate Validator needs about 10 s of warm-up to converge (shared/notes/perf-anchors.md).
 @Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ValidationBenchmark {
   private static final String CONTRACT = "orders-benchmark.odcs.yaml";
   private static final String JSON_SCHEMA = "orders-benchmark.schema.json";
@@ -303,7 +305,8 @@ public class ValidationBenchmark {
   private static List<String> networkntPaths(List<Error> errors) {
     List<String> paths = new ArrayList<>();
     for (Error e : errors) {
-      paths.add(Agreement.normalise(e.getInstanceLocation().toString()) + " [" + e.getKeyword() + "]");
+      paths.add(
+          Agreement.normalise(e.getInstanceLocation().toString()) + " [" + e.getKeyword() + "]");
     }
     return paths;
   }

@@ -216,7 +216,8 @@ class TypedRecordValidatorTest {
   }
 
   record Same(
-      @ContractField(name = "order_id") @jakarta.validation.constraints.Pattern(regexp = "ORD-[0-9]{8}")
+      @ContractField(name = "order_id")
+          @jakarta.validation.constraints.Pattern(regexp = "ORD-[0-9]{8}")
           String orderId,
       @jakarta.validation.constraints.PositiveOrZero BigDecimal amount,
       String status) {}

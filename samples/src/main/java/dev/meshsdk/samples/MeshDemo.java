@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The README's demo: reads an ODCS contract, prints a readable summary of it and of its
- * conformance check, shows how broken contracts are refused, and writes the contract back.
+ * The README's demo: reads an ODCS contract, prints a readable summary of it and of its conformance
+ * check, shows how broken contracts are refused, and writes the contract back.
  *
  * <p>Run with {@code ./mvnw -q -pl samples -am package exec:java -DskipTests}; pass a file path as
  * the first argument to summarise another contract.
@@ -78,9 +78,7 @@ public final class MeshDemo {
     out.println();
     row("Contract", c.id() + "  version " + c.version());
     row("Name", c.name().orElse("(none)"));
-    row(
-        "Standard",
-        "ODCS " + c.apiVersion().value() + ", status " + c.status().orElse("(none)"));
+    row("Standard", "ODCS " + c.apiVersion().value() + ", status " + c.status().orElse("(none)"));
     row("Domain", c.domain().orElse("(none)") + c.tenant().map(t -> "  tenant " + t).orElse(""));
     c.team().flatMap(t -> t.name()).ifPresent(t -> row("Owner", t));
     c.description()
@@ -130,8 +128,7 @@ public final class MeshDemo {
       row("SLA", String.join("; ", sla));
     }
     c.support()
-        .forEach(
-            s -> row("Support", s.channel() + s.tool().map(t -> " (" + t + ")").orElse("")));
+        .forEach(s -> row("Support", s.channel() + s.tool().map(t -> " (" + t + ")").orElse("")));
   }
 
   private void property(SchemaProperty p, int depth) {
@@ -150,7 +147,8 @@ public final class MeshDemo {
     }
     String indent = "  ".repeat(depth + 1);
     String name = p.name().orElse("(items)");
-    out.printf("%s%-" + Math.max(1, 18 - 2 * depth) + "s %s%n", indent, name, String.join(", ", facts));
+    out.printf(
+        "%s%-" + Math.max(1, 18 - 2 * depth) + "s %s%n", indent, name, String.join(", ", facts));
     Optional<SchemaProperty> items = p.items();
     List<SchemaProperty> nested = items.map(SchemaProperty::properties).orElse(p.properties());
     for (SchemaProperty child : nested) {

@@ -29,7 +29,8 @@ class MeshDemoTest {
         .contains("Contract   urn:meshsdk:orders:order-events  version 1.2.0")
         .contains("Standard   ODCS v3.1.0, status active")
         .contains("order_events (topic) as orders.order-events.v1: 8 properties")
-        .containsPattern("order_id +string, required, primary key #1, pattern \\^ORD-\\[0-9]\\{8}\\$")
+        .containsPattern(
+            "order_id +string, required, primary key #1, pattern \\^ORD-\\[0-9]\\{8}\\$")
         .containsPattern("quantity +integer, required, >= 1, <= 1000")
         .contains("Server     orders-kafka-prod (kafka, prod) at kafka.orders.internal:9092")
         .contains("Check against ODCS v3.1.0: conforms, no problems.");
