@@ -24,6 +24,12 @@ final class HandWrittenOrderValidator {
   /** 2100-01-01T00:00:00Z, the contract's {@code createdAt} maximum, in epoch seconds. */
   static final long CREATED_AT_MAX = 4_102_444_800L;
 
+  /** The verdicts of {@link #checkTimestamp(String)}. */
+  static final int TIMESTAMP_OK = 0;
+
+  static final int TIMESTAMP_MALFORMED = 1;
+  static final int TIMESTAMP_TOO_LATE = 2;
+
   private static final String[] ORDER_FIELDS = {
     "orderId",
     "customerId",
@@ -475,10 +481,6 @@ final class HandWrittenOrderValidator {
     return seconds > nowSeconds
         || (seconds == nowSeconds && t.getNano() > Math.floorMod(nowMillis, 1000L) * 1_000_000L);
   }
-
-  static final int TIMESTAMP_OK = 0;
-  static final int TIMESTAMP_MALFORMED = 1;
-  static final int TIMESTAMP_TOO_LATE = 2;
 
   /**
    * Checks RFC 3339 {@code date-time} text ({@code 2025-06-01T10:15:30Z}, optional fraction, {@code

@@ -1,6 +1,7 @@
 /**
- * JMH benchmarks for meshsdk. The first benchmarks arrive with the publish-time validation issue;
- * results are recorded in {@code benchmarks/RESULTS.md}.
+ * JMH benchmarks for meshsdk: {@link dev.meshsdk.benchmarks.ValidationBenchmark} measures
+ * publish-time record validation against Hibernate Validator, networknt and hand-written code.
+ * Results are recorded in {@code benchmarks/RESULTS.md}.
  */
 @NullMarked
 package dev.meshsdk.benchmarks;
