@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,6 +21,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * by networknt, is the judge.
  */
 class OdcsConformanceTest {
+
+  @BeforeAll
+  static void requireTheOfficialFiles() {
+    // Skips the whole class, with the reason, when ../shared is not beside the repository.
+    SharedStandards.require();
+  }
 
   static Stream<Arguments> examples() {
     return Stream.concat(
