@@ -34,13 +34,12 @@ import java.util.Optional;
  */
 public final class MeshDemo {
   private static final String BUNDLED = "/contracts/orders.odcs.yaml";
-  private static final Path OUTPUT =
-      Path.of(System.getProperty("meshsdk.demo.output", "target/mesh-demo"), "contracts");
-
   private final PrintStream out;
+  private final Path output;
 
-  MeshDemo(PrintStream out) {
+  MeshDemo(PrintStream out, Path outputDirectory) {
     this.out = out;
+    this.output = outputDirectory.resolve("contracts");
   }
 
   /**
@@ -49,7 +48,8 @@ public final class MeshDemo {
    * @param args an optional path to a contract file
    */
   public static void main(String[] args) {
-    int status = new MeshDemo(System.out).run(args);
+    Path output = Path.of(System.getProperty("meshsdk.demo.output", "target/mesh-demo"));
+    int status = new MeshDemo(System.out, output).run(args);
     if (status != 0) {
       System.exit(status);
     }
@@ -226,10 +226,10 @@ public final class MeshDemo {
 
   void writeBack(DataContract c) {
     try {
-      Files.createDirectories(OUTPUT);
+      Files.createDirectories(output);
       String base = c.name().orElse("contract").replace(' ', '-').toLowerCase(Locale.ROOT);
-      Path yaml = OUTPUT.resolve(base + ".odcs.yaml");
-      Path json = OUTPUT.resolve(yaml.getFileName().toString().replace(".yaml", ".json"));
+      Path yaml = output.resolve(base + ".odcs.yaml");
+      Path json = output.resolve(yaml.getFileName().toString().replace(".yaml", ".json"));
       Files.writeString(yaml, DataContracts.toYaml(c));
       Files.writeString(json, DataContracts.toJson(c));
       boolean same = DataContracts.read(yaml).equals(c) && DataContracts.read(json).equals(c);

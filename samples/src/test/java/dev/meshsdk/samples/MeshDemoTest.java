@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MeshDemoTest {
+  @TempDir Path output;
 
-  private static String run(String... args) {
+  private String run(String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status = new MeshDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run(args);
+    int status =
+        new MeshDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8), output).run(args);
     String out = bytes.toString(StandardCharsets.UTF_8);
     assertThat(status).as(out).isZero();
     return out;
@@ -34,6 +36,8 @@ class MeshDemoTest {
         .containsPattern("quantity +integer, required, >= 1, <= 1000")
         .contains("Server     orders-kafka-prod (kafka, prod) at kafka.orders.internal:9092")
         .contains("Check against ODCS v3.1.0: conforms, no problems.");
+    assertThat(output.resolve("contracts/order-events.odcs.yaml")).exists();
+    assertThat(output.resolve("contracts/order-events.odcs.json")).exists();
   }
 
   @Test
@@ -83,7 +87,7 @@ class MeshDemoTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
     int status =
-        new MeshDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+        new MeshDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8), output)
             .run(new String[] {file.toString()});
 
     assertThat(status).isEqualTo(1);
