@@ -5,14 +5,14 @@ import static dev.meshsdk.contracts.internal.check.Fields.NON_NEGATIVE_INTEGER;
 import static dev.meshsdk.contracts.internal.check.Fields.NUMBER;
 import static dev.meshsdk.contracts.internal.check.Fields.STRING;
 
+import dev.meshsdk.contracts.ContractDefinitionException;
 import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.contracts.internal.regex.Regex;
 import dev.meshsdk.contracts.internal.tree.Nodes;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * {@code logicalTypeOptions}: the closed set of options each logicalType branch of the schema
@@ -146,15 +146,16 @@ final class LogicalTypeOptions {
         order(c, m, p, "minLength", "maxLength", false);
         if (m.get("pattern") instanceof JsonValue.Str regex) {
           try {
-            Pattern.compile(regex.value());
-          } catch (PatternSyntaxException e) {
+            // The same ECMA-262 engine the record validator compiles patterns with.
+            Regex.compile(regex.value(), Regex.Mode.SEARCH);
+          } catch (ContractDefinitionException e) {
             c.report(
                 Nodes.child(p, "pattern"),
                 "invalid-pattern",
                 "'"
                     + regex.value()
-                    + "' is not a valid regular expression: "
-                    + e.getDescription()
+                    + "' is not a valid ECMA-262 regular expression: "
+                    + e.getMessage()
                     + ".");
           }
         }
