@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A property with no logical type: any JSON-like value (String, Number, Boolean, List, Map with
@@ -32,7 +33,7 @@ final class JsonLikeCheck extends Check {
   }
 
   /** Null if JSON-like, else what is wrong. */
-  static String problem(Object value, int depth) {
+  static @Nullable String problem(Object value, int depth) {
     if (depth > MAX_DEPTH) {
       return "nested deeper than " + MAX_DEPTH + " levels (does it contain itself?)";
     }

@@ -1,14 +1,16 @@
 package dev.meshsdk.contracts.internal.validate;
 
+import org.jspecify.annotations.Nullable;
+
 /** An immutable path from the record's root, built only on the reporting (slow) path. */
 final class Path {
   static final Path ROOT = new Path(null, null, -1);
 
-  private final Path parent;
-  private final String name;
+  private final @Nullable Path parent;
+  private final @Nullable String name;
   private final int index;
 
-  private Path(Path parent, String name, int index) {
+  private Path(@Nullable Path parent, @Nullable String name, int index) {
     this.parent = parent;
     this.name = name;
     this.index = index;
