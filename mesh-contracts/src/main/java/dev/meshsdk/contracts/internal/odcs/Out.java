@@ -1,7 +1,6 @@
 package dev.meshsdk.contracts.internal.odcs;
 
 import dev.meshsdk.contracts.JsonValue;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +57,7 @@ public final class Out {
    * @return this
    */
   public Out opt(String key, Optional<?> value) {
-    value.ifPresent(v -> members.put(key, scalar(v)));
+    value.ifPresent(v -> members.put(key, JsonValue.fromJava(v)));
     return this;
   }
 
@@ -139,24 +138,5 @@ public final class Out {
    */
   public JsonValue.Obj build() {
     return new JsonValue.Obj(members);
-  }
-
-  private static JsonValue scalar(Object v) {
-    if (v instanceof JsonValue j) {
-      return j;
-    }
-    if (v instanceof String s) {
-      return new JsonValue.Str(s);
-    }
-    if (v instanceof Boolean b) {
-      return new JsonValue.Bool(b);
-    }
-    if (v instanceof Integer i) {
-      return new JsonValue.Num(BigDecimal.valueOf(i));
-    }
-    if (v instanceof BigDecimal d) {
-      return new JsonValue.Num(d);
-    }
-    throw new IllegalArgumentException("not a scalar field value: " + v.getClass().getName());
   }
 }

@@ -194,7 +194,6 @@ public final class TreeReader {
     }
 
     private String path() {
-      StringBuilder sb = new StringBuilder();
       var it = stack.descendingIterator();
       String p = "";
       while (it.hasNext()) {
@@ -205,8 +204,7 @@ public final class TreeReader {
           p = Nodes.index(p, f.parentIndex);
         }
       }
-      sb.append(p);
-      return sb.toString();
+      return p;
     }
 
     void accept(Event event) {

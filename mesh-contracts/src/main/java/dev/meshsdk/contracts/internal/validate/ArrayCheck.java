@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 final class ArrayCheck extends Check {
   private final int minItems;
   private final int maxItems;
-  private final String minRule;
-  private final String maxRule;
   private final boolean uniqueItems;
   private final @Nullable Check items;
   private final boolean itemsRequired;
@@ -24,17 +22,13 @@ final class ArrayCheck extends Check {
   ArrayCheck(
       boolean showValues,
       int minItems,
-      String minRule,
       int maxItems,
-      String maxRule,
       boolean uniqueItems,
       @Nullable Check items,
       boolean itemsRequired) {
     super(showValues);
     this.minItems = minItems;
-    this.minRule = minRule;
     this.maxItems = maxItems;
-    this.maxRule = maxRule;
     this.uniqueItems = uniqueItems;
     this.items = items;
     this.itemsRequired = itemsRequired;
@@ -146,10 +140,10 @@ final class ArrayCheck extends Check {
       return;
     }
     if (size < minItems) {
-      sink.add(path, minRule, "must have at least " + minItems + " items but has " + size);
+      sink.add(path, "minItems", "must have at least " + minItems + " items but has " + size);
     }
     if (maxItems >= 0 && size > maxItems) {
-      sink.add(path, maxRule, "must have at most " + maxItems + " items but has " + size);
+      sink.add(path, "maxItems", "must have at most " + maxItems + " items but has " + size);
     }
     if (uniqueItems && !unique(value)) {
       sink.add(path, "uniqueItems", "must not hold the same item twice");

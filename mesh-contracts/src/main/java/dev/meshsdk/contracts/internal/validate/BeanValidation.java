@@ -85,9 +85,7 @@ final class BeanValidation {
       if (!path.isEmpty()) {
         p = p.child(path);
       }
-      if (!sink.contains(path, rule)) {
-        sink.add(p, rule, v.getMessage());
-      }
+      sink.add(p, rule, v.getMessage());
     }
   }
 }

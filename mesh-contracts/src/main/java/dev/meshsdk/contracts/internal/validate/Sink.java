@@ -19,16 +19,6 @@ final class Sink {
     }
   }
 
-  /** Whether a violation of this rule at this path is already there (compiled and HV overlap). */
-  boolean contains(String path, String rule) {
-    for (Violation v : violations) {
-      if (v.path().equals(path) && v.rule().equalsIgnoreCase(rule)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   boolean full() {
     return violations.size() >= max;
   }

@@ -24,36 +24,27 @@ final class StringCheck extends Check {
 
   private final int minLength;
   private final int maxLength;
-  private final String minRule;
-  private final String maxRule;
   private final PatternRule[] patterns;
   private final @Nullable Predicate<String> format;
   private final String formatName;
-  private final String formatRule;
   private final @Nullable Set<String> allowed;
   private final boolean notBlank;
 
   StringCheck(
       boolean showValues,
       int minLength,
-      String minRule,
       int maxLength,
-      String maxRule,
       PatternRule[] patterns,
       @Nullable Predicate<String> format,
       String formatName,
-      String formatRule,
       @Nullable Set<String> allowed,
       boolean notBlank) {
     super(showValues);
     this.minLength = minLength;
-    this.minRule = minRule;
     this.maxLength = maxLength;
-    this.maxRule = maxRule;
     this.patterns = patterns.clone();
     this.format = format;
     this.formatName = formatName;
-    this.formatRule = formatRule;
     this.allowed = allowed;
     this.notBlank = notBlank;
   }
@@ -115,11 +106,13 @@ final class StringCheck extends Check {
     int length = codePoints(s);
     if (minLength > 0 && length < minLength) {
       sink.add(
-          path, minRule, "must be at least " + minLength + " characters long but has " + length);
+          path,
+          "minLength",
+          "must be at least " + minLength + " characters long but has " + length);
     }
     if (maxLength >= 0 && length > maxLength) {
       sink.add(
-          path, maxRule, "must be at most " + maxLength + " characters long but has " + length);
+          path, "maxLength", "must be at most " + maxLength + " characters long but has " + length);
     }
     for (PatternRule p : patterns) {
       if (!p.regex.matches(s)) {
@@ -127,7 +120,7 @@ final class StringCheck extends Check {
       }
     }
     if (format != null && !format.test(s)) {
-      sink.add(path, formatRule, "must be a valid " + formatName + " but was " + show(s));
+      sink.add(path, "format", "must be a valid " + formatName + " but was " + show(s));
     }
     if (allowed != null && !allowed.contains(s)) {
       String list = allowed.size() <= 12 ? " " + allowed : "";

@@ -207,7 +207,7 @@ final class TemporalCheck extends Check {
     if (bounds.length == 0) {
       return true;
     }
-    long now = kind == Kind.TIMESTAMP ? clock.millis() * 1_000L : now();
+    long now = now();
     for (Bound b : bounds) {
       if (!ok(b, key, now)) {
         return false;

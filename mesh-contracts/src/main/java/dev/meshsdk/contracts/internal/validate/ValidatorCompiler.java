@@ -32,7 +32,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -349,8 +348,6 @@ public final class ValidatorCompiler {
     LogicalTypeOptions o = p.logicalTypeOptions().orElse(LogicalTypeOptions.builder().build());
     int min = o.minItems().orElse(0);
     int max = o.maxItems().orElse(-1);
-    String minRule = "minItems";
-    String maxRule = "maxItems";
     for (Annotation a : bv) {
       String n = a.annotationType().getName();
       if (n.equals(BV + "Size")) {
@@ -390,16 +387,13 @@ public final class ValidatorCompiler {
         p.items()
             .map(i -> value(i, path + "[]", shows(show, i), it, itemConstraints, ia))
             .orElse(null);
-    return new ArrayCheck(
-        show, min, minRule, max, maxRule, o.isUniqueItems(), items, itemsRequired);
+    return new ArrayCheck(show, min, max, o.isUniqueItems(), items, itemsRequired);
   }
 
   private Check string(SchemaProperty p, String path, boolean show, List<Annotation> bv) {
     LogicalTypeOptions o = p.logicalTypeOptions().orElse(LogicalTypeOptions.builder().build());
     int min = o.minLength().orElse(0);
     int max = o.maxLength().orElse(-1);
-    String minRule = "minLength";
-    String maxRule = "maxLength";
     List<StringCheck.PatternRule> patterns = new ArrayList<>();
     if (o.pattern().isPresent()) {
       patterns.add(
@@ -462,13 +456,10 @@ public final class ValidatorCompiler {
     return new StringCheck(
         show,
         min,
-        minRule,
         max,
-        maxRule,
         patterns.toArray(new StringCheck.PatternRule[0]),
         format,
         formatName,
-        "format",
         allowed,
         notBlank);
   }
@@ -958,9 +949,5 @@ public final class ValidatorCompiler {
       return p.getAnnotatedActualTypeArguments()[i];
     }
     return null;
-  }
-
-  static boolean isCollection(Class<?> c) {
-    return Collection.class.isAssignableFrom(c) || c.isArray();
   }
 }
