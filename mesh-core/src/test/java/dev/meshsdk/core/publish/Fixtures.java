@@ -39,7 +39,7 @@ final class Fixtures {
                 - name: email
                   logicalType: string
                   classification: pii
-                  logicalTypeOptions: {maxLength: 20}
+                  logicalTypeOptions: {pattern: '^[a-z]+@[a-z]+[.]io$'}
                 - name: amount
                   logicalType: number
                   required: true
@@ -82,7 +82,9 @@ final class Fixtures {
     return o;
   }
 
-  /** An order whose classified email is too long: its value must never appear in messages. */
+  /**
+   * An order whose classified email breaks its pattern: its value must never appear in messages.
+   */
   static Map<String, Object> leakyOrder(int n) {
     Map<String, Object> o = order(n);
     o.put("email", SECRET_EMAIL);
