@@ -23,16 +23,29 @@ public final class FileNames {
         .codePoints()
         .forEach(
             c -> {
-              boolean plain =
-                  (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-              slug.append(plain || (c == '.' && slug.length() > 0) ? (char) c : '-');
+              boolean alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+              char last = slug.length() == 0 ? '-' : slug.charAt(slug.length() - 1);
+              if (alnum) {
+                slug.append((char) c);
+              } else if (c == '.' && last != '-' && last != '.') {
+                slug.append('.');
+              } else if (last != '-' && last != '.') {
+                slug.append('-');
+              }
             });
-    String s = slug.toString();
-    boolean clean =
-        s.equals(productId) && s.length() <= MAX_SLUG && !s.endsWith(".") && !s.contains("..");
+    while (slug.length() > 0
+        && !Character.isLetterOrDigit(slug.charAt(slug.length() - 1))
+        && slug.charAt(slug.length() - 1) != '_') {
+      slug.setLength(slug.length() - 1);
+    }
+    String s = slug.length() == 0 ? "product" : slug.toString();
+    boolean clean = s.equals(productId) && s.length() <= MAX_SLUG;
     if (!clean) {
       if (s.length() > MAX_SLUG) {
         s = s.substring(0, MAX_SLUG);
+      }
+      if (s.endsWith(".")) {
+        s = s.substring(0, s.length() - 1);
       }
       s = s + "-" + Html.shortHash(productId, 12);
     }
