@@ -71,6 +71,8 @@ final class Assets {
       .sw-0{background:var(--dom-0)}.sw-1{background:var(--dom-1)}.sw-2{background:var(--dom-2)}.sw-3{background:var(--dom-3)}
       .sw-4{background:var(--dom-4)}.sw-5{background:var(--dom-5)}.sw-6{background:var(--dom-6)}.sw-7{background:var(--dom-7)}
       ul.plain{list-style:none;margin:0;padding:0}
+      .nowrap{white-space:nowrap}
+      #lineage .sub{margin:0 0 10px}
       .legend{display:flex;flex-wrap:wrap;gap:6px 18px;list-style:none;padding:0;margin:0 0 10px;font-size:.9rem}
       .filter{display:flex;flex-wrap:wrap;align-items:center;gap:8px 12px;margin:0 0 12px}
       .filter label{font-weight:600}

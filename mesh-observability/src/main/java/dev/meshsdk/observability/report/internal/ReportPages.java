@@ -80,7 +80,10 @@ public final class ReportPages {
             .append(esc(d))
             .append("</li>\n");
       }
-      s.append("</ul>\n<figure class=\"graph\">\n");
+      s.append("</ul>\n<p class=\"sub\">The dot on each box is the worse of freshness and quality:")
+          .append(" green fresh and passed, amber late or warning, red stale or failed, grey not known.")
+          .append(" Select a box to open the product.</p>\n");
+      s.append("<figure class=\"graph\">\n");
       s.append(LineageSvg.render(view, "products/"));
       s.append("\n<figcaption class=\"sr-only\">Lineage graph; every product is also listed in the")
           .append(" catalog table below.</figcaption>\n</figure>\n");
@@ -157,7 +160,7 @@ public final class ReportPages {
       s.append("</div>");
     }
     s.append("</th>");
-    s.append("<td><span class=\"swatch sw-")
+    s.append("<td class=\"nowrap\"><span class=\"swatch sw-")
         .append(view.colour(p.domain()))
         .append("\" aria-hidden=\"true\"></span>")
         .append(esc(p.domain()))
