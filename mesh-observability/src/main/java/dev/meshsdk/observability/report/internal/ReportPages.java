@@ -81,7 +81,8 @@ public final class ReportPages {
             .append("</li>\n");
       }
       s.append("</ul>\n<p class=\"sub\">The dot on each box is the worse of freshness and quality:")
-          .append(" green fresh and passed, amber late or warning, red stale or failed, grey not known.")
+          .append(
+              " green fresh and passed, amber late or warning, red stale or failed, grey not known.")
           .append(" Select a box to open the product.</p>\n");
       s.append("<figure class=\"graph\">\n");
       s.append(LineageSvg.render(view, "products/"));
