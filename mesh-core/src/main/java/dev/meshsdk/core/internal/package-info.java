@@ -1,0 +1,5 @@
+/** Implementation of mesh-core; not API, may change in any release. */
+@NullMarked
+package dev.meshsdk.core.internal;
+
+import org.jspecify.annotations.NullMarked;
