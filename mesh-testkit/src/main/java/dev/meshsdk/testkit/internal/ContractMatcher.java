@@ -4,6 +4,9 @@ import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
+import dev.meshsdk.contracts.QualityMetric;
+import dev.meshsdk.contracts.QualityOperator;
+import dev.meshsdk.contracts.QualityRule;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
 import dev.meshsdk.testkit.Expectations;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether a contract guarantees at least what a consumer relies on, field by field: the field
@@ -189,8 +193,36 @@ public final class ContractMatcher {
     return best;
   }
 
-  private static List<JsonValue> enumValues(SchemaProperty p) {
-    return p.enumValues().stream().map(EnumValue::value).flatMap(Optional::stream).toList();
+  /**
+   * The values every record's property must take, as the record validator enforces them: enum
+   * values (v3.2) and the {@code validValues} of {@code invalidValues} rules with {@code mustBe: 0}
+   * (v3.1), intersected; empty when the values are not restricted.
+   *
+   * @param p the property
+   * @return the allowed values
+   */
+  public static List<JsonValue> enumValues(SchemaProperty p) {
+    @Nullable List<JsonValue> allowed = null;
+    if (!p.enumValues().isEmpty()) {
+      allowed = new ArrayList<>(p.enumValues().stream().map(EnumValue::value).flatMap(Optional::stream).toList());
+    }
+    for (QualityRule q : p.quality()) {
+      if (q.metric().orElse(null) != QualityMetric.INVALID_VALUES) {
+        continue;
+      }
+      JsonValue mustBe = q.operators().get(QualityOperator.MUST_BE);
+      boolean everyRecord =
+          q.operators().size() == 1 && mustBe instanceof JsonValue.Num n && n.value().signum() == 0;
+      JsonValue valid = q.arguments().get("validValues");
+      if (everyRecord && valid instanceof JsonValue.Arr arr) {
+        if (allowed == null) {
+          allowed = new ArrayList<>(arr.values());
+        } else {
+          allowed.removeIf(v -> arr.values().stream().noneMatch(a -> RecordPaths.sameJson(a, v)));
+        }
+      }
+    }
+    return allowed == null ? List.of() : List.copyOf(allowed);
   }
 
   private static List<BigDecimal> enumNumbers(SchemaProperty p) {

@@ -2,7 +2,6 @@ package dev.meshsdk.testkit.internal;
 
 import dev.meshsdk.contracts.ContractDefinitionException;
 import dev.meshsdk.contracts.DataContract;
-import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
@@ -202,6 +201,6 @@ public enum SimpleStubRecords implements StubRecords {
   }
 
   private static List<JsonValue> enumValues(SchemaProperty p) {
-    return p.enumValues().stream().map(EnumValue::value).flatMap(Optional::stream).toList();
+    return ContractMatcher.enumValues(p);
   }
 }
