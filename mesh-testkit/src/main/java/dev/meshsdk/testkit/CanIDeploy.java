@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Whether a new version of a port's contract can be deployed without breaking any consumer: each
- * consumer's expectations of that port are checked against the new contract. A breaking change
- * that no consumer relies on passes; a change that looks compatible (a wider enum, a longer text, a
+ * consumer's expectations of that port are checked against the new contract. A breaking change that
+ * no consumer relies on passes; a change that looks compatible (a wider enum, a longer text, a
  * lower bound dropped) fails if a consumer stated it relies on the old guarantee.
  *
  * <pre>{@code
@@ -39,7 +39,6 @@ public final class CanIDeploy {
             .filter(e -> e.product().equals(product) && e.port().equals(port))
             .map(e -> ProviderVerification.verifyContract(e, newContract))
             .toList();
-    return new DeployReport(
-        product, port, newContract.id() + " " + newContract.version(), results);
+    return new DeployReport(product, port, newContract.id() + " " + newContract.version(), results);
   }
 }

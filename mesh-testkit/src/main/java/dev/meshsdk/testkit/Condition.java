@@ -276,7 +276,9 @@ public sealed interface Condition
     @Override
     public boolean test(Map<String, ?> record) {
       return RecordPaths.all(
-          record, path, v -> RecordPaths.number(v).filter(n -> n.compareTo(minimum) >= 0).isPresent());
+          record,
+          path,
+          v -> RecordPaths.number(v).filter(n -> n.compareTo(minimum) >= 0).isPresent());
     }
 
     @Override
@@ -306,7 +308,9 @@ public sealed interface Condition
     @Override
     public boolean test(Map<String, ?> record) {
       return RecordPaths.all(
-          record, path, v -> RecordPaths.number(v).filter(n -> n.compareTo(maximum) <= 0).isPresent());
+          record,
+          path,
+          v -> RecordPaths.number(v).filter(n -> n.compareTo(maximum) <= 0).isPresent());
     }
 
     @Override
@@ -334,7 +338,11 @@ public sealed interface Condition
         Pattern.compile(pattern);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
-            "pattern: not a valid regular expression: '" + pattern + "' (" + e.getDescription() + ")",
+            "pattern: not a valid regular expression: '"
+                + pattern
+                + "' ("
+                + e.getDescription()
+                + ")",
             e);
       }
     }

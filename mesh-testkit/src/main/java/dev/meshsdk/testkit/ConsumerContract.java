@@ -26,9 +26,9 @@ import java.util.function.Consumer;
  *     .verifyWith(ordersContract, invoicing::bill);
  * }</pre>
  *
- * <p>{@link #verifyWith(DataContract, Consumer)} fails when the contract does not guarantee what the
- * consumer relies on, or when the consumer's code throws on a record the contract allows; when it
- * passes it writes the expectations file the provider verifies. Not thread-safe; one per test.
+ * <p>{@link #verifyWith(DataContract, Consumer)} fails when the contract does not guarantee what
+ * the consumer relies on, or when the consumer's code throws on a record the contract allows; when
+ * it passes it writes the expectations file the provider verifies. Not thread-safe; one per test.
  */
 public final class ConsumerContract {
   private final Expectations.Builder expectations = Expectations.builder();
@@ -212,9 +212,9 @@ public final class ConsumerContract {
   }
 
   /**
-   * Runs the consumer test: checks that the provider's contract guarantees every field
-   * expectation, that the example records meet the expectations, and that the consumer's code
-   * handles every stub record the contract allows; then writes the expectations file.
+   * Runs the consumer test: checks that the provider's contract guarantees every field expectation,
+   * that the example records meet the expectations, and that the consumer's code handles every stub
+   * record the contract allows; then writes the expectations file.
    *
    * @param providerContract the provider's contract, as the consumer knows it
    * @param consumerCode the consumer's own code, run once per record

@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * What one consumer expects of one provider's output port: who the consumer is and why it reads,
  * the fields it relies on and its named checks. A passing consumer test writes it as a JSON file
- * ({@code "formatVersion": "1.0"}, JSON Schema {@code dev/meshsdk/testkit/mesh-expectations.schema.json}
- * in this jar); providers read such files back with {@link #read(Path)} and verify them.
+ * ({@code "formatVersion": "1.0"}, JSON Schema {@code
+ * dev/meshsdk/testkit/mesh-expectations.schema.json} in this jar); providers read such files back
+ * with {@link #read(Path)} and verify them.
  *
  * @param formatVersion the file format version, {@value #FORMAT_VERSION} when written by this kit
  * @param product the provider's data product id
@@ -27,8 +28,8 @@ import java.util.Set;
  * @param consumerId the consumer's id
  * @param consumerDomain the consumer's domain
  * @param purpose why the consumer reads the port
- * @param providerStates the provider states (named sets of sample records) the checks run on;
- *     empty for all of the provider's samples
+ * @param providerStates the provider states (named sets of sample records) the checks run on; empty
+ *     for all of the provider's samples
  * @param fields what the consumer relies on, per field path (each path once)
  * @param checks named conditions every record must meet
  * @param contractId the id of the provider contract the consumer tested against, if known
@@ -118,8 +119,8 @@ public record Expectations(
    *
    * @param file the file
    * @return the expectations
-   * @throws ExpectationsFormatException if the file cannot be read or breaks the format, naming
-   *     the file, the JSON path and the rule
+   * @throws ExpectationsFormatException if the file cannot be read or breaks the format, naming the
+   *     file, the JSON path and the rule
    */
   public static Expectations read(Path file) {
     String text;
@@ -154,9 +155,9 @@ public record Expectations(
   }
 
   /**
-   * The file name this kit gives these expectations: {@code
-   * <consumerId>__<product>__<port>.json}, with characters other than letters, digits, {@code
-   * .}, {@code _} and {@code -} replaced by {@code _}.
+   * The file name this kit gives these expectations: {@code <consumerId>__<product>__<port>.json},
+   * with characters other than letters, digits, {@code .}, {@code _} and {@code -} replaced by
+   * {@code _}.
    *
    * @return the file name
    */

@@ -37,8 +37,7 @@ public final class ExpectationsFormatException extends MeshException {
    * @param rule the rule that was broken, in words
    * @param cause the underlying cause
    */
-  public ExpectationsFormatException(
-      String source, String jsonPath, String rule, Throwable cause) {
+  public ExpectationsFormatException(String source, String jsonPath, String rule, Throwable cause) {
     super(source + " at " + jsonPath + ": " + rule, cause);
     this.source = source;
     this.jsonPath = jsonPath;

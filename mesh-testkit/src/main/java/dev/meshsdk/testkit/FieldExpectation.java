@@ -85,7 +85,9 @@ public record FieldExpectation(
               + maxLength.get());
     }
     for (JsonValue v : allowedValues) {
-      if (!(v instanceof JsonValue.Str || v instanceof JsonValue.Num || v instanceof JsonValue.Bool)) {
+      if (!(v instanceof JsonValue.Str
+          || v instanceof JsonValue.Num
+          || v instanceof JsonValue.Bool)) {
         throw new IllegalArgumentException(
             "field '" + path + "': oneOf values must be strings, numbers or booleans, got " + v);
       }
@@ -244,8 +246,7 @@ public record FieldExpectation(
         try {
           allowedValues.add(JsonValue.fromJava(v));
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException(
-              "oneOf: field '" + path + "': " + e.getMessage(), e);
+          throw new IllegalArgumentException("oneOf: field '" + path + "': " + e.getMessage(), e);
         }
       }
       return this;

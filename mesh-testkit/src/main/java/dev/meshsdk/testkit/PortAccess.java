@@ -16,9 +16,9 @@ import java.util.Set;
  *   <li>{@link Level#PUBLIC}: every consumer may read the port.
  *   <li>{@link Level#INTERNAL}: a consumer whose domain is in {@link #allowedDomains()}, or any
  *       domain when that set is empty, or a consumer listed in {@link #consumerIds()}.
- *   <li>{@link Level#RESTRICTED}: only a consumer listed in {@link #consumerIds()} or whose domain is
- *       in {@link #allowedDomains()}, and, when {@link #purposes()} is not empty, only for one of
- *       those purposes.
+ *   <li>{@link Level#RESTRICTED}: only a consumer listed in {@link #consumerIds()} or whose domain
+ *       is in {@link #allowedDomains()}, and, when {@link #purposes()} is not empty, only for one
+ *       of those purposes.
  *   <li>At every level, reading a field whose classification is in {@link
  *       #personalDataClassifications()} needs a purpose in {@link #purposes()}; with no allowed
  *       purposes, personal data cannot be read at all.
@@ -199,7 +199,9 @@ public record PortAccess(
       for (String v : values) {
         if (v == null || v.isBlank()) {
           throw new IllegalArgumentException(
-              parameter + ": every name must be non-blank, got " + (v == null ? "null" : "'" + v + "'"));
+              parameter
+                  + ": every name must be non-blank, got "
+                  + (v == null ? "null" : "'" + v + "'"));
         }
         target.add(v);
       }

@@ -39,14 +39,15 @@ public final class ProviderVerification {
   }
 
   /**
-   * Only the contract: the schema object exists and guarantees every field expectation (what
-   * {@link CanIDeploy} checks).
+   * Only the contract: the schema object exists and guarantees every field expectation (what {@link
+   * CanIDeploy} checks).
    *
    * @param expectations the consumer's expectations
    * @param contract the provider's contract
    * @return the result
    */
-  public static VerificationResult verifyContract(Expectations expectations, DataContract contract) {
+  public static VerificationResult verifyContract(
+      Expectations expectations, DataContract contract) {
     return Verifier.contract(expectations, contract);
   }
 }

@@ -57,7 +57,9 @@ public record VerificationResult(Expectations expectations, List<Mismatch> misma
         + mismatches.size()
         + (mismatches.size() == 1 ? " expectation not met" : " expectations not met")
         + mismatches.stream()
-            .map(m -> "\n  - " + m.subject() + ": expects " + m.expectation() + ", but " + m.reason())
+            .map(
+                m ->
+                    "\n  - " + m.subject() + ": expects " + m.expectation() + ", but " + m.reason())
             .collect(Collectors.joining());
   }
 

@@ -44,7 +44,8 @@ class CanIDeployTest {
             "");
 
     DeployReport report =
-        CanIDeploy.check(noEmail, "orders-product", "orders-port", List.of(BILLING, SHIPPING, OTHER_PORT));
+        CanIDeploy.check(
+            noEmail, "orders-product", "orders-port", List.of(BILLING, SHIPPING, OTHER_PORT));
 
     assertThat(report.canDeploy()).isTrue();
     assertThat(report.results()).hasSize(2);
@@ -62,11 +63,15 @@ class CanIDeployTest {
         CanIDeploy.check(longerIds, "orders-product", "orders-port", List.of(BILLING, SHIPPING));
 
     assertThat(report.canDeploy()).isFalse();
-    assertThat(report.broken()).extracting(r -> r.expectations().consumerId()).containsExactly("billing");
+    assertThat(report.broken())
+        .extracting(r -> r.expectations().consumerId())
+        .containsExactly("billing");
     assertThat(report.describe())
-        .contains("CANNOT DEPLOY: contract orders 2.0.0 for orders-product/orders-port checked against 2 consumers, 1 broken")
+        .contains(
+            "CANNOT DEPLOY: contract orders 2.0.0 for orders-product/orders-port checked against 2 consumers, 1 broken")
         .contains("  BROKEN consumer 'billing'")
-        .contains("  - order_id: expects string, required, maxLength 20, but the contract allows up to 64 characters")
+        .contains(
+            "  - order_id: expects string, required, maxLength 20, but the contract allows up to 64 characters")
         .contains("  ok    consumer 'shipping'");
   }
 
@@ -100,10 +105,14 @@ class CanIDeployTest {
 
     Run run =
         run(
-            "--contract", contract.toString(),
-            "--expectations", dir.toString(),
-            "--product", "orders-product",
-            "--port", "orders-port");
+            "--contract",
+            contract.toString(),
+            "--expectations",
+            dir.toString(),
+            "--product",
+            "orders-product",
+            "--port",
+            "orders-port");
 
     assertThat(run.status).isZero();
     assertThat(run.out).startsWith("CAN DEPLOY: contract orders 1.0.0").contains("2 consumers");
@@ -121,15 +130,20 @@ class CanIDeployTest {
 
     Run run =
         run(
-            "--contract", contract.toString(),
-            "--expectations", dir.resolve(BILLING.fileName()).toString(),
-            "--product", "orders-product",
-            "--port", "orders-port");
+            "--contract",
+            contract.toString(),
+            "--expectations",
+            dir.resolve(BILLING.fileName()).toString(),
+            "--product",
+            "orders-product",
+            "--port",
+            "orders-port");
 
     assertThat(run.status).isEqualTo(CanIDeployCli.BROKEN);
     assertThat(run.out)
         .startsWith("CANNOT DEPLOY")
-        .contains("status: expects one of ['NEW', 'PAID', 'CANCELLED'], but the contract also allows 'REFUNDED'");
+        .contains(
+            "status: expects one of ['NEW', 'PAID', 'CANCELLED'], but the contract also allows 'REFUNDED'");
   }
 
   @Test
@@ -142,12 +156,17 @@ class CanIDeployTest {
     Path contract = Files.writeString(tmp.resolve("c.yaml"), Orders.YAML);
     Run badFile =
         run(
-            "--contract", contract.toString(),
-            "--expectations", bad.toString(),
-            "--product", "p",
-            "--port", "q");
+            "--contract",
+            contract.toString(),
+            "--expectations",
+            bad.toString(),
+            "--product",
+            "p",
+            "--port",
+            "q");
     assertThat(badFile.status).isEqualTo(CanIDeployCli.USAGE);
-    assertThat(badFile.err).contains("bad-expectations.json at $.formatVersion: required member is missing");
+    assertThat(badFile.err)
+        .contains("bad-expectations.json at $.formatVersion: required member is missing");
 
     Run unknown = run("--force", "yes");
     assertThat(unknown.status).isEqualTo(CanIDeployCli.USAGE);

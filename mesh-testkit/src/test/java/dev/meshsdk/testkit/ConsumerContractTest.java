@@ -123,7 +123,8 @@ class ConsumerContractTest {
         .hasMessageContaining("relies on what the contract does not guarantee")
         .hasMessageContaining(
             "paid_at: expects required, but the contract does not make it required")
-        .hasMessageContaining("amount_due: expects number, but the contract has no field 'amount_due'");
+        .hasMessageContaining(
+            "amount_due: expects number, but the contract has no field 'amount_due'");
   }
 
   @Test

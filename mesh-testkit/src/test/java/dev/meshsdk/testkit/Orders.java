@@ -114,10 +114,21 @@ public final class Orders {
     return ConsumerContract.forProvider("orders-product", "orders-port")
         .consumer("billing", "finance")
         .purpose("invoicing")
-        .reads(ConsumerContract.field("order_id").type(dev.meshsdk.contracts.LogicalType.STRING).required().maxLength(20))
-        .reads(ConsumerContract.field("amount").type(dev.meshsdk.contracts.LogicalType.NUMBER).required().atLeast(0))
+        .reads(
+            ConsumerContract.field("order_id")
+                .type(dev.meshsdk.contracts.LogicalType.STRING)
+                .required()
+                .maxLength(20))
+        .reads(
+            ConsumerContract.field("amount")
+                .type(dev.meshsdk.contracts.LogicalType.NUMBER)
+                .required()
+                .atLeast(0))
         .reads(ConsumerContract.field("status").oneOf("NEW", "PAID", "CANCELLED"))
-        .reads(ConsumerContract.field("lines.sku").type(dev.meshsdk.contracts.LogicalType.STRING).required())
+        .reads(
+            ConsumerContract.field("lines.sku")
+                .type(dev.meshsdk.contracts.LogicalType.STRING)
+                .required())
         .check(
             "paid orders have a payment date",
             Condition.implies(Condition.equalTo("status", "PAID"), Condition.present("paid_at")));

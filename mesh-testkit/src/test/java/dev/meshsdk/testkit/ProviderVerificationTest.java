@@ -46,7 +46,8 @@ class ProviderVerificationTest {
             .reads(field("lines.qty").atMost(10))
             .reads(field("order_id").pattern("^ORD-"))
             .build();
-    DataContract wider = Orders.changed("validValues: [NEW, PAID]", "validValues: [NEW, PAID, REFUNDED]");
+    DataContract wider =
+        Orders.changed("validValues: [NEW, PAID]", "validValues: [NEW, PAID, REFUNDED]");
 
     VerificationResult r = ProviderVerification.verifyContract(e, wider);
 
@@ -55,15 +56,18 @@ class ProviderVerificationTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("status", "the contract also allows 'REFUNDED'"),
             org.assertj.core.groups.Tuple.tuple(
-                "customer_email", "the contract does not make it required (it may be missing or null)"),
+                "customer_email",
+                "the contract does not make it required (it may be missing or null)"),
             org.assertj.core.groups.Tuple.tuple(
                 "customer_email", "the contract allows up to 60 characters"),
             org.assertj.core.groups.Tuple.tuple("paid_at", "the contract's type is timestamp"),
             org.assertj.core.groups.Tuple.tuple("lines.qty", "the contract sets no upper bound"),
             org.assertj.core.groups.Tuple.tuple("order_id", "the contract sets no pattern"));
     assertThat(r.describe())
-        .startsWith("consumer 'billing' (domain finance, purpose invoicing) of orders-product/orders-port: 6 expectations not met")
-        .contains("\n  - status: expects one of ['NEW', 'PAID', 'CANCELLED'], but the contract also allows 'REFUNDED'");
+        .startsWith(
+            "consumer 'billing' (domain finance, purpose invoicing) of orders-product/orders-port: 6 expectations not met")
+        .contains(
+            "\n  - status: expects one of ['NEW', 'PAID', 'CANCELLED'], but the contract also allows 'REFUNDED'");
   }
 
   @Test
@@ -104,11 +108,8 @@ class ProviderVerificationTest {
             PortAccess.publicAccess(),
             Map.of("refunds", List.of(negative)));
 
-    assertThat(r.mismatches())
-        .extracting(Mismatch::subject)
-        .containsExactly("samples", "amount");
-    assertThat(r.mismatches().get(0).reason())
-        .startsWith("sample 'refunds' #1 breaks it: amount:");
+    assertThat(r.mismatches()).extracting(Mismatch::subject).containsExactly("samples", "amount");
+    assertThat(r.mismatches().get(0).reason()).startsWith("sample 'refunds' #1 breaks it: amount:");
     assertThat(r.mismatches().get(1).reason()).contains("the value is below 0");
   }
 
@@ -158,7 +159,8 @@ class ProviderVerificationTest {
         PortAccess.builder().level(PortAccess.Level.INTERNAL).allowDomains("finance").build();
 
     assertThat(
-            ProviderVerification.verify(Orders.billing().build(), Orders.CONTRACT, internal, SAMPLES)
+            ProviderVerification.verify(
+                    Orders.billing().build(), Orders.CONTRACT, internal, SAMPLES)
                 .mismatches())
         .extracting(Mismatch::reason)
         .containsExactly(

@@ -68,8 +68,7 @@ public final class Cli {
     }
     try {
       DataContract c = DataContracts.read(Path.of(contract));
-      List<Expectations> all =
-          ExpectationSources.load(sources, Cli.class.getClassLoader());
+      List<Expectations> all = ExpectationSources.load(sources, Cli.class.getClassLoader());
       DeployReport report = CanIDeploy.check(c, product, port, all);
       out.println(report.describe());
       return report.canDeploy() ? CanIDeployCli.OK : CanIDeployCli.BROKEN;

@@ -29,11 +29,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 
 /**
- * The extension behind {@link VerifyConsumerExpectations}: one invocation per consumer
- * expectations file of the provider; each verifies before the method body runs. The loaded
- * expectations are kept in the template's {@link ExtensionContext.Store} under this class's
- * namespace; fixtures come from the annotated methods, invoked with JUnit's parameter resolution.
- * Public only because {@code @ExtendWith} needs it; not API.
+ * The extension behind {@link VerifyConsumerExpectations}: one invocation per consumer expectations
+ * file of the provider; each verifies before the method body runs. The loaded expectations are kept
+ * in the template's {@link ExtensionContext.Store} under this class's namespace; fixtures come from
+ * the annotated methods, invoked with JUnit's parameter resolution. Public only because
+ * {@code @ExtendWith} needs it; not API.
  */
 public final class ConsumerExpectationsExtension implements TestTemplateInvocationContextProvider {
   private static final ExtensionContext.Namespace NAMESPACE =
@@ -55,7 +55,8 @@ public final class ConsumerExpectationsExtension implements TestTemplateInvocati
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
       ExtensionContext context) {
     VerifyConsumerExpectations config =
-        AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), VerifyConsumerExpectations.class)
+        AnnotationSupport.findAnnotation(
+                context.getRequiredTestMethod(), VerifyConsumerExpectations.class)
             .orElseThrow();
     List<String> sources = Arrays.asList(config.from());
     List<Expectations> all =
@@ -135,12 +136,16 @@ public final class ConsumerExpectationsExtension implements TestTemplateInvocati
       List<Method> accessMethods = methods(type, ProviderAccess.class);
       if (accessMethods.size() > 1) {
         throw new ExpectationFailedException(
-            type.getName() + " has " + accessMethods.size() + " @ProviderAccess methods; at most one");
+            type.getName()
+                + " has "
+                + accessMethods.size()
+                + " @ProviderAccess methods; at most one");
       }
       PortAccess access =
           accessMethods.isEmpty()
               ? PortAccess.publicAccess()
-              : fixture(context, accessMethods.get(0), instance, PortAccess.class, "@ProviderAccess");
+              : fixture(
+                  context, accessMethods.get(0), instance, PortAccess.class, "@ProviderAccess");
       Map<String, List<Map<String, ?>>> samples = new LinkedHashMap<>();
       for (Method m : methods(type, ProviderSamples.class)) {
         String state = m.getAnnotation(ProviderSamples.class).value();
@@ -153,7 +158,8 @@ public final class ConsumerExpectationsExtension implements TestTemplateInvocati
       ProviderVerification.verify(expectations, contract, access, samples).orThrow();
     }
 
-    private static List<Method> methods(Class<?> type, Class<? extends java.lang.annotation.Annotation> a) {
+    private static List<Method> methods(
+        Class<?> type, Class<? extends java.lang.annotation.Annotation> a) {
       return AnnotationSupport.findAnnotatedMethods(type, a, HierarchyTraversalMode.TOP_DOWN);
     }
 
@@ -196,7 +202,12 @@ public final class ConsumerExpectationsExtension implements TestTemplateInvocati
       for (int i = 0; i < items.size(); i++) {
         if (!(items.get(i) instanceof Map<?, ?> map)) {
           throw new ExpectationFailedException(
-              "@ProviderSamples(\"" + state + "\") method " + m.getName() + ": record #" + (i + 1)
+              "@ProviderSamples(\""
+                  + state
+                  + "\") method "
+                  + m.getName()
+                  + ": record #"
+                  + (i + 1)
                   + " is not a Map");
         }
         Map<String, Object> record = new LinkedHashMap<>();

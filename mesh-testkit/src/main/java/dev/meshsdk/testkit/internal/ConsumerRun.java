@@ -42,8 +42,17 @@ public final class ConsumerRun {
       long seed,
       Consumer<? super Map<String, Object>> code) {
     String who =
-        "consumer '" + e.consumerId() + "' of " + e.product() + "/" + e.port() + " (contract '"
-            + contract.id() + "' " + contract.version() + ")";
+        "consumer '"
+            + e.consumerId()
+            + "' of "
+            + e.product()
+            + "/"
+            + e.port()
+            + " (contract '"
+            + contract.id()
+            + "' "
+            + contract.version()
+            + ")";
     Optional<SchemaObject> found = ContractFields.schemaObject(contract, e.schemaObject());
     if (found.isEmpty()) {
       throw new ExpectationFailedException(
@@ -56,7 +65,14 @@ public final class ConsumerRun {
           who
               + " relies on what the contract does not guarantee:"
               + mismatches.stream()
-                  .map(m -> "\n  - " + m.subject() + ": expects " + m.expectation() + ", but " + m.reason())
+                  .map(
+                      m ->
+                          "\n  - "
+                              + m.subject()
+                              + ": expects "
+                              + m.expectation()
+                              + ", but "
+                              + m.reason())
                   .collect(Collectors.joining()));
     }
     for (int i = 0; i < examples.size(); i++) {
@@ -65,15 +81,27 @@ public final class ConsumerRun {
         Optional<String> broken = FieldValues.breaks(f, example);
         if (broken.isPresent()) {
           throw new ExpectationFailedException(
-              who + ": example #" + (i + 1) + " breaks the consumer's own expectation " + f
-                  + ": " + broken.get() + " in " + Masking.show(example, object));
+              who
+                  + ": example #"
+                  + (i + 1)
+                  + " breaks the consumer's own expectation "
+                  + f
+                  + ": "
+                  + broken.get()
+                  + " in "
+                  + Masking.show(example, object));
         }
       }
       for (Check c : e.checks()) {
         if (!c.condition().test(example)) {
           throw new ExpectationFailedException(
-              who + ": example #" + (i + 1) + " does not meet the consumer's own check " + c
-                  + ": " + Masking.show(example, object));
+              who
+                  + ": example #"
+                  + (i + 1)
+                  + " does not meet the consumer's own check "
+                  + c
+                  + ": "
+                  + Masking.show(example, object));
         }
       }
     }
@@ -92,13 +120,21 @@ public final class ConsumerRun {
       }
     } catch (MeshException | IllegalArgumentException | IllegalStateException ex) {
       throw new ExpectationFailedException(
-          who + ": the stub record generator failed on schema object '" + object.name() + "': "
-              + ex.getMessage(), ex);
+          who
+              + ": the stub record generator failed on schema object '"
+              + object.name()
+              + "': "
+              + ex.getMessage(),
+          ex);
     }
     if (records.isEmpty()) {
       throw new ExpectationFailedException(
-          who + ": the stub record generator made no record valid against schema object '"
-              + object.name() + "' (" + generated + " made); plug in a better one with stubs(...)");
+          who
+              + ": the stub record generator made no record valid against schema object '"
+              + object.name()
+              + "' ("
+              + generated
+              + " made); plug in a better one with stubs(...)");
     }
     List<Map<String, ?>> all = new ArrayList<>();
     for (Map<String, ?> ex : examples) {
@@ -111,8 +147,13 @@ public final class ConsumerRun {
       String label =
           i < examples.size()
               ? "example #" + (i + 1)
-              : "stub record #" + (i - examples.size() + 1) + " of " + records.size() + " (seed "
-                  + seed + ")";
+              : "stub record #"
+                  + (i - examples.size() + 1)
+                  + " of "
+                  + records.size()
+                  + " (seed "
+                  + seed
+                  + ")";
       try {
         code.accept(r);
       } catch (RuntimeException | AssertionError | LinkageError failure) {
@@ -140,7 +181,8 @@ public final class ConsumerRun {
     private static final long serialVersionUID = 1L;
 
     MaskedFailure(Throwable original) {
-      super(original.getClass().getName() + " (message hidden: the record holds classified values)");
+      super(
+          original.getClass().getName() + " (message hidden: the record holds classified values)");
       setStackTrace(original.getStackTrace());
     }
   }

@@ -70,7 +70,14 @@ public final class ContractFields {
    */
   public static String noSchemaObject(DataContract contract, Optional<String> name) {
     return name.map(
-            n -> "contract '" + contract.id() + "' has no schema object '" + n + "' (it has " + names(contract) + ")")
+            n ->
+                "contract '"
+                    + contract.id()
+                    + "' has no schema object '"
+                    + n
+                    + "' (it has "
+                    + names(contract)
+                    + ")")
         .orElseGet(
             () ->
                 "contract '"

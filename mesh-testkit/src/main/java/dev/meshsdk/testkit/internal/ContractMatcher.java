@@ -204,7 +204,9 @@ public final class ContractMatcher {
   public static List<JsonValue> enumValues(SchemaProperty p) {
     @Nullable List<JsonValue> allowed = null;
     if (!p.enumValues().isEmpty()) {
-      allowed = new ArrayList<>(p.enumValues().stream().map(EnumValue::value).flatMap(Optional::stream).toList());
+      allowed =
+          new ArrayList<>(
+              p.enumValues().stream().map(EnumValue::value).flatMap(Optional::stream).toList());
     }
     for (QualityRule q : p.quality()) {
       if (q.metric().orElse(null) != QualityMetric.INVALID_VALUES) {
@@ -227,7 +229,8 @@ public final class ContractMatcher {
 
   private static List<BigDecimal> enumNumbers(SchemaProperty p) {
     List<JsonValue> values = enumValues(p);
-    List<BigDecimal> out = values.stream().map(JsonValue::asNumber).flatMap(Optional::stream).toList();
+    List<BigDecimal> out =
+        values.stream().map(JsonValue::asNumber).flatMap(Optional::stream).toList();
     return out.size() == values.size() ? out : List.of();
   }
 

@@ -67,7 +67,8 @@ public final class ExpectationSources {
           .map(Expectations::read)
           .toList();
     } catch (IOException e) {
-      throw new ExpectationsFormatException(source, "$", "cannot list the folder: " + e.getMessage(), e);
+      throw new ExpectationsFormatException(
+          source, "$", "cannot list the folder: " + e.getMessage(), e);
     }
   }
 

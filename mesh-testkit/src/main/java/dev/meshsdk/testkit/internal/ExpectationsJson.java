@@ -237,13 +237,18 @@ public final class ExpectationsJson {
       JsonValue root = tree(p, source, "$");
       if (p.nextToken() != null) {
         throw new ExpectationsFormatException(
-            source, "$", "not valid JSON: content after the document " + where(p.currentTokenLocation()));
+            source,
+            "$",
+            "not valid JSON: content after the document " + where(p.currentTokenLocation()));
       }
       return root;
     } catch (JacksonException e) {
       TokenStreamLocation l = e.getLocation();
       throw new ExpectationsFormatException(
-          source, "$", "not valid JSON " + (l == null ? "" : where(l)) + ": " + e.getOriginalMessage(), e);
+          source,
+          "$",
+          "not valid JSON " + (l == null ? "" : where(l)) + ": " + e.getOriginalMessage(),
+          e);
     }
   }
 
@@ -322,8 +327,7 @@ public final class ExpectationsJson {
       String version = string(m, "$", "formatVersion");
       if (!version.matches("1\\.(0|[1-9][0-9]*)")) {
         throw fail(
-            "$.formatVersion",
-            "unsupported format version '" + version + "': this kit reads 1.x");
+            "$.formatVersion", "unsupported format version '" + version + "': this kit reads 1.x");
       }
       lenient = !version.equals("1.0");
       known(m, "$", ROOT);
@@ -461,7 +465,8 @@ public final class ExpectationsJson {
             if (values.isEmpty()) {
               throw fail(at + ".values", "must be a non-empty array");
             }
-            yield only(m, at, Set.of("op", "path", "values"), new Condition.OneOf(path(m, at), values));
+            yield only(
+                m, at, Set.of("op", "path", "values"), new Condition.OneOf(path(m, at), values));
           }
           case "atLeast" ->
               only(
@@ -543,7 +548,11 @@ public final class ExpectationsJson {
         if (!allowed.contains(key)) {
           throw fail(
               at + "." + key,
-              "unknown member '" + key + "' (format 1.0 allows " + new java.util.TreeSet<>(allowed) + ")");
+              "unknown member '"
+                  + key
+                  + "' (format 1.0 allows "
+                  + new java.util.TreeSet<>(allowed)
+                  + ")");
         }
       }
     }

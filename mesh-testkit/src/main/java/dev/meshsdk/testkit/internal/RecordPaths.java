@@ -81,8 +81,7 @@ public final class RecordPaths {
    * @param test the predicate; it receives {@code null} for missing values
    * @return true if it holds for all (and for none)
    */
-  public static boolean all(
-      Map<String, ?> record, String path, Predicate<@Nullable Object> test) {
+  public static boolean all(Map<String, ?> record, String path, Predicate<@Nullable Object> test) {
     for (Object v : values(record, path)) {
       if (!test.test(v)) {
         return false;
@@ -109,7 +108,9 @@ public final class RecordPaths {
     }
     if (v instanceof Double || v instanceof Float) {
       double d = ((Number) v).doubleValue();
-      return Double.isFinite(d) ? Optional.of(new BigDecimal(Double.toString(d))) : Optional.empty();
+      return Double.isFinite(d)
+          ? Optional.of(new BigDecimal(Double.toString(d)))
+          : Optional.empty();
     }
     return Optional.empty();
   }

@@ -41,7 +41,11 @@ public enum SimpleStubRecords implements StubRecords {
             .orElseThrow(
                 () ->
                     new ContractDefinitionException(
-                        "contract '" + contract.id() + "' has no schema object '" + schemaObject + "'"));
+                        "contract '"
+                            + contract.id()
+                            + "' has no schema object '"
+                            + schemaObject
+                            + "'"));
     Random random = new Random(seed);
     List<Map<String, Object>> out = new ArrayList<>();
     Map<String, Object> full = record(object.properties(), Mode.FULL, random);
@@ -87,8 +91,11 @@ public enum SimpleStubRecords implements StubRecords {
       case DATE -> example.orElse("2024-02-29");
       case TIMESTAMP -> example.orElse("2024-02-29T12:30:00Z");
       case TIME -> example.orElse("12:30:00");
-      case INTEGER -> example.orElseGet(() -> clamp(BigDecimal.valueOf(1 + r.nextInt(100)), o, true).longValue());
-      case NUMBER -> example.orElseGet(() -> clamp(BigDecimal.valueOf(1 + r.nextInt(10_000), 2), o, false));
+      case INTEGER ->
+          example.orElseGet(
+              () -> clamp(BigDecimal.valueOf(1 + r.nextInt(100)), o, true).longValue());
+      case NUMBER ->
+          example.orElseGet(() -> clamp(BigDecimal.valueOf(1 + r.nextInt(10_000), 2), o, false));
       case BOOLEAN -> r.nextBoolean();
       case OBJECT -> record(p.properties(), mode, r);
       case ARRAY -> {
@@ -165,7 +172,10 @@ public enum SimpleStubRecords implements StubRecords {
       }
     }
     String padded = pad(base, o.minLength().orElse(0));
-    return o.maxLength().filter(n -> padded.length() > n).map(n -> padded.substring(0, n)).orElse(padded);
+    return o.maxLength()
+        .filter(n -> padded.length() > n)
+        .map(n -> padded.substring(0, n))
+        .orElse(padded);
   }
 
   private static String pad(String s, int length) {

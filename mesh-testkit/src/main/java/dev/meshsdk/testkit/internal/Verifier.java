@@ -79,7 +79,9 @@ public final class Verifier {
 
     List<Sample> samples = new ArrayList<>();
     List<String> states =
-        e.providerStates().isEmpty() ? new ArrayList<>(samplesByState.keySet()) : e.providerStates();
+        e.providerStates().isEmpty()
+            ? new ArrayList<>(samplesByState.keySet())
+            : e.providerStates();
     for (String state : states) {
       Collection<? extends Map<String, ?>> records = samplesByState.get(state);
       if (records == null) {
@@ -128,7 +130,9 @@ public final class Verifier {
                   "sample records valid against the provider's contract",
                   s.label()
                       + " breaks it: "
-                      + v.violations().stream().map(Object::toString).collect(Collectors.joining("; "))));
+                      + v.violations().stream()
+                          .map(Object::toString)
+                          .collect(Collectors.joining("; "))));
         }
       }
     }
@@ -141,7 +145,11 @@ public final class Verifier {
                   e.consumerId(),
                   f.path(),
                   f.describe(),
-                  s.label() + " breaks it: " + broken.get() + " in " + Masking.show(s.record(), object)));
+                  s.label()
+                      + " breaks it: "
+                      + broken.get()
+                      + " in "
+                      + Masking.show(s.record(), object)));
           break;
         }
       }

@@ -96,11 +96,21 @@ class VerifyConsumerExpectationsTest {
   }
 
   @Test
+  void runsOnTheJUnitLineTheBuildSelected() {
+    String expected = System.getProperty("meshsdk.expected.junit", "6.");
+
+    assertThat(org.junit.jupiter.api.TestTemplate.class.getPackage().getImplementationVersion())
+        .startsWith(expected);
+  }
+
+  @Test
   void oneTestPerConsumerOfTheProviderAndTheyPass() {
     EngineExecutionResults results = run(PassingProvider.class);
 
     results.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
-    assertThat(results.testEvents().started().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+    assertThat(
+            results.testEvents().started().stream()
+                .map(e -> e.getTestDescriptor().getDisplayName()))
         .containsExactly(
             "billing (finance, invoicing) reads orders-product/orders-port",
             "shipping (logistics, fulfilment) reads orders-product/orders-port");
@@ -113,7 +123,8 @@ class VerifyConsumerExpectationsTest {
     results.testEvents().assertStatistics(s -> s.started(3).succeeded(0).failed(3));
     List<String> messages = results.testEvents().failed().stream().map(e -> message(e)).toList();
     assertThat(messages.get(0))
-        .startsWith("consumer 'billing' (domain finance, purpose invoicing) of orders-product/orders-port")
+        .startsWith(
+            "consumer 'billing' (domain finance, purpose invoicing) of orders-product/orders-port")
         .contains(
             "check 'paid orders have a payment date': expects if status = 'PAID' then paid_at is"
                 + " present, but sample 'paid orders' #1 does not meet it")
