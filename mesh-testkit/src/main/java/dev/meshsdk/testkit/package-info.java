@@ -1,6 +1,12 @@
 /**
- * The test kit: consumer-driven contract tests, provider verification and contract-driven record
- * generators. Arrives with the mesh-testkit issue; for now this package only reserves the name.
+ * The test kit: consumer-driven contract tests for data products.
+ *
+ * <p>A consumer states what it relies on in a {@link dev.meshsdk.testkit.ConsumerContract}, runs
+ * its own code against stub records from the provider's contract and, when that passes, writes an
+ * {@link dev.meshsdk.testkit.Expectations} file. The provider verifies every such file against its
+ * current contract and sample records ({@link dev.meshsdk.testkit.ProviderVerification}, or the
+ * JUnit extension in {@code dev.meshsdk.testkit.junit}); {@link dev.meshsdk.testkit.CanIDeploy}
+ * tells whether a new contract breaks any consumer.
  */
 @NullMarked
 package dev.meshsdk.testkit;
