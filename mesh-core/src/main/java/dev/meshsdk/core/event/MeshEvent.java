@@ -11,7 +11,13 @@ import java.time.Instant;
  * values.
  */
 public sealed interface MeshEvent
-    permits PublishStarted, RecordsRejected, PublishCompleted, PublishFailed {
+    permits PublishStarted,
+        RecordsRejected,
+        PublishCompleted,
+        PublishFailed,
+        ProductRegistered,
+        ProductRefused,
+        AccessAudited {
 
   /**
    * When it happened, from the clock of the component that emitted it.
