@@ -53,7 +53,9 @@ public final class Generated {
   }
 
   private static <T> @Nullable Throwable failure(
-      RecordGenerator<T> generator, Consumer<? super T> property, Map<String, @Nullable Object> record) {
+      RecordGenerator<T> generator,
+      Consumer<? super T> property,
+      Map<String, @Nullable Object> record) {
     T value = generator.convert(copy(record));
     try {
       property.accept(value);

@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Generates records of one schema object of a contract: valid ones, as JSON-like maps or as Java
- * records and beans, and invalid ones that break exactly one named rule. Immutable and
- * thread-safe; compile one per contract and schema object and keep it.
+ * records and beans, and invalid ones that break exactly one named rule. Immutable and thread-safe;
+ * compile one per contract and schema object and keep it.
  *
  * <pre>{@code
  * RecordGenerator<Map<String, Object>> orders =
@@ -117,7 +117,8 @@ public final class RecordGenerator<T> implements Iterable<T> {
     return new RecordGenerator<>(engine(contract, schemaObject, options), type);
   }
 
-  private static Engine engine(DataContract contract, String schemaObject, GeneratorOptions options) {
+  private static Engine engine(
+      DataContract contract, String schemaObject, GeneratorOptions options) {
     Objects.requireNonNull(contract, "contract");
     Objects.requireNonNull(schemaObject, "schemaObject");
     Objects.requireNonNull(options, "options");
@@ -172,9 +173,8 @@ public final class RecordGenerator<T> implements Iterable<T> {
   }
 
   /**
-   * An endless, ordered stream of valid records, the same for the same seed each time it is
-   * called. JSON-like records are fresh mutable maps (values may be null where the contract allows
-   * it).
+   * An endless, ordered stream of valid records, the same for the same seed each time it is called.
+   * JSON-like records are fresh mutable maps (values may be null where the contract allows it).
    *
    * @return the records
    * @throws GenerationException (from the stream) if the contract's constraints admit no value

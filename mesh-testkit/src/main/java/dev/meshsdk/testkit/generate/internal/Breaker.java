@@ -151,10 +151,7 @@ final class Breaker {
             }
             Object value = m.remove(slot.key());
             m.put(candidate, value);
-            path =
-                slot.parentPath()
-                    + "."
-                    + (t.node().show ? String.valueOf(candidate) : "(key)");
+            path = slot.parentPath() + "." + (t.node().show ? String.valueOf(candidate) : "(key)");
             Optional<InvalidRecord> r = check(record, t.rule(), path);
             if (r.isPresent()) {
               return r;
@@ -180,8 +177,7 @@ final class Breaker {
       Map<String, @Nullable Object> object,
       String path,
       Node node) {
-    String name =
-        node instanceof Node.ObjectNode o ? o.undeclaredName() : "undeclared_field";
+    String name = node instanceof Node.ObjectNode o ? o.undeclaredName() : "undeclared_field";
     object.put(name, "not in the contract");
     return check(record, "undeclared", path.isEmpty() ? name : path + "." + name);
   }

@@ -56,7 +56,8 @@ final class Converter {
       return raw.isPrimitive() ? defaultOf(raw) : null;
     }
     try {
-      if (raw == Object.class || raw.isInstance(value) && !(value instanceof Map || value instanceof Collection)) {
+      if (raw == Object.class
+          || raw.isInstance(value) && !(value instanceof Map || value instanceof Collection)) {
         return value;
       }
       if (raw == String.class || raw == CharSequence.class) {
@@ -98,9 +99,7 @@ final class Converter {
       if (value instanceof Map<?, ?> m) {
         @SuppressWarnings("unchecked")
         Map<String, @Nullable Object> object = (Map<String, @Nullable Object>) m;
-        return raw.isRecord()
-            ? record(object, raw, node, where)
-            : bean(object, raw, node, where);
+        return raw.isRecord() ? record(object, raw, node, where) : bean(object, raw, node, where);
       }
     } catch (GenerationException e) {
       throw e;
@@ -118,7 +117,8 @@ final class Converter {
   }
 
   private static String describe(Throwable e) {
-    Throwable t = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
+    Throwable t =
+        e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
     return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
   }
 
@@ -225,7 +225,9 @@ final class Converter {
     for (int i = 0; i < components.length; i++) {
       RecordComponent rc = components[i];
       types[i] = rc.getType();
-      String name = contractName(rc.getName(), rc.getAnnotation(ContractField.class), fieldOf(raw, rc.getName()));
+      String name =
+          contractName(
+              rc.getName(), rc.getAnnotation(ContractField.class), fieldOf(raw, rc.getName()));
       args[i] =
           convert(object.get(name), rc.getGenericType(), child(node, name), where + "." + name);
     }
@@ -260,7 +262,10 @@ final class Converter {
       m.invoke(
           bean,
           convert(
-              object.get(name), m.getGenericParameterTypes()[0], child(node, name), where + "." + name));
+              object.get(name),
+              m.getGenericParameterTypes()[0],
+              child(node, name),
+              where + "." + name));
     }
     return bean;
   }
@@ -323,7 +328,9 @@ final class Converter {
   private static Type argument(Type t, int i) {
     if (t instanceof ParameterizedType p && p.getActualTypeArguments().length > i) {
       Type a = p.getActualTypeArguments()[i];
-      return a instanceof WildcardType w && w.getUpperBounds().length > 0 ? w.getUpperBounds()[0] : a;
+      return a instanceof WildcardType w && w.getUpperBounds().length > 0
+          ? w.getUpperBounds()[0]
+          : a;
     }
     return Object.class;
   }

@@ -55,8 +55,8 @@ public final class Engine {
    * @param objectName the schema object
    * @param options the options
    * @return the engine
-   * @throws ContractDefinitionException if the schema object does not exist or a property cannot
-   *     be validated (as {@link RecordValidator#of(DataContract, String)})
+   * @throws ContractDefinitionException if the schema object does not exist or a property cannot be
+   *     validated (as {@link RecordValidator#of(DataContract, String)})
    */
   public static Engine of(DataContract contract, String objectName, GeneratorOptions options) {
     return new Engine(contract, objectName, options);
@@ -99,8 +99,8 @@ public final class Engine {
   }
 
   /**
-   * A valid record drawn from a random source: generated, checked by the validator, and drawn
-   * again (up to a bound) in the rare case it is refused.
+   * A valid record drawn from a random source: generated, checked by the validator, and drawn again
+   * (up to a bound) in the rare case it is refused.
    *
    * @param random the source
    * @return a fresh mutable record
@@ -188,7 +188,12 @@ public final class Engine {
     List<String> out = new ArrayList<>();
     for (Breaker.Target t : breaker.targets()) {
       boolean ok = breaker.breakTarget(t, seedFor(t)).isPresent();
-      out.add(t.rule() + " at " + (t.node().label.isEmpty() ? "(record)" : t.node().label) + ": " + (ok ? "yes" : "no"));
+      out.add(
+          t.rule()
+              + " at "
+              + (t.node().label.isEmpty() ? "(record)" : t.node().label)
+              + ": "
+              + (ok ? "yes" : "no"));
     }
     return out;
   }
@@ -215,7 +220,8 @@ public final class Engine {
   public Shrunk shrink(
       Map<String, @Nullable Object> record, Predicate<Map<String, @Nullable Object>> stillFails) {
     Shrinker.Result r =
-        Shrinker.shrink(record, candidate -> validator.isValid(candidate) && stillFails.test(candidate));
+        Shrinker.shrink(
+            record, candidate -> validator.isValid(candidate) && stillFails.test(candidate));
     return new Shrunk(r.record(), r.steps());
   }
 

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Generates the values of one property (or of array items, map keys and values), mirroring the
- * record validator's check of it. Each node also knows which rules a value of its own can break
- * and offers candidate values that break them.
+ * record validator's check of it. Each node also knows which rules a value of its own can break and
+ * offers candidate values that break them.
  */
 abstract class Node {
   /** Where the node is in the schema object, for messages ({@code orders.lines[].sku}). */

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An integer or number property: bounds (inclusive or exclusive), integer formats {@code i8} to
  * {@code u128}, {@code f32}, and {@code multipleOf}, all exact in BigDecimal. Every valid value is
- * {@code k * step} for an integer {@code k}, where the step is {@code multipleOf} (for integers
- * the smallest whole multiple of it), 1 for integers, or a power of ten for numbers.
+ * {@code k * step} for an integer {@code k}, where the step is {@code multipleOf} (for integers the
+ * smallest whole multiple of it), 1 for integers, or a power of ten for numbers.
  */
 final class NumberNode extends Node {
   /** A bound with the rule id its violation reports. */
@@ -125,9 +125,9 @@ final class NumberNode extends Node {
     BigDecimal step = step(scale);
     boolean wide = d.chance(0.1) && lower == null && upper == null;
     BigInteger[] k = range(step, wide);
-    if (k == null) {
-      k = range(step(0), false);
-      step = step(0);
+    for (int finer = 0; k == null && !integer && multipleOf == null && finer <= 12; finer++) {
+      step = step(finer);
+      k = range(step, false);
     }
     if (k == null) {
       throw cannot(
@@ -208,7 +208,8 @@ final class NumberNode extends Node {
         } else if (formatMin != null && formatMax != null) {
           out.add(value(formatMax.add(BigDecimal.ONE)));
           out.add(value(formatMin.subtract(BigDecimal.ONE)));
-          BigDecimal above = formatMax.add(step).divide(step, 0, RoundingMode.CEILING).multiply(step);
+          BigDecimal above =
+              formatMax.add(step).divide(step, 0, RoundingMode.CEILING).multiply(step);
           out.add(value(above));
         }
       }
@@ -255,7 +256,13 @@ final class NumberNode extends Node {
     out.add(value(v));
     out.add(value(v.add(step.multiply(BigDecimal.valueOf(direction)))));
     if (!integer && multipleOf == null) {
-      BigDecimal fine = b.exclusive ? b.value : b.value.add(BigDecimal.ONE.movePointLeft(Math.max(0, b.value.scale()) + 1).multiply(BigDecimal.valueOf(direction)));
+      BigDecimal fine =
+          b.exclusive
+              ? b.value
+              : b.value.add(
+                  BigDecimal.ONE
+                      .movePointLeft(Math.max(0, b.value.scale()) + 1)
+                      .multiply(BigDecimal.valueOf(direction)));
       out.add(value(fine));
     }
     return out;

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Shrinks a failing record greedily: tries simpler variants (a field dropped, an array emptied,
- * halved or missing an item, a string shortened, a number moved towards zero, true made false),
- * one change at a time, and keeps the first that is still valid and still fails, until none is.
- * Validity is the caller's predicate, so a shrunk record never breaks the contract; numbers that
- * cannot reach zero stop at the closest value the bounds allow.
+ * halved or missing an item, a string shortened, a number moved towards zero or divided by ten,
+ * true made false), one change at a time, and keeps the first that is still valid and still fails,
+ * until none is. Validity is the caller's predicate, so a shrunk record never breaks the contract;
+ * numbers that cannot reach zero stop at the closest value the bounds allow.
  */
 final class Shrinker {
   /** The most candidates tried in one shrink. */
@@ -118,9 +118,13 @@ final class Shrinker {
         out.add(v.setScale(v.scale() - 1, RoundingMode.DOWN));
         out.add(v.setScale(0, RoundingMode.DOWN));
       }
-      for (BigDecimal d = v.divide(BigDecimal.valueOf(2)); d.abs().compareTo(BigDecimal.ONE) >= 0;
+      for (BigDecimal d = v.divide(BigDecimal.valueOf(2));
+          d.abs().compareTo(BigDecimal.ONE) >= 0;
           d = d.divide(BigDecimal.valueOf(2))) {
         out.add(v.subtract(d).setScale(v.scale(), RoundingMode.DOWN));
+      }
+      if (v.scale() < 12) {
+        out.add(v.movePointLeft(1));
       }
     }
     return out;

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A string property: lengths in code points, an ECMA-262 pattern (sampled from its automaton, or
- * by rejection when only java.util.regex runs it), a format, and allowed values ({@code enum},
- * {@code invalidValues} with {@code validValues}).
+ * A string property: lengths in code points, an ECMA-262 pattern (sampled from its automaton, or by
+ * rejection when only java.util.regex runs it), a format, and allowed values ({@code enum}, {@code
+ * invalidValues} with {@code validValues}).
  */
 final class StringNode extends Node {
   /** Tries of rejection sampling for a pattern that has no automaton. */
@@ -98,7 +98,10 @@ final class StringNode extends Node {
       return d.pick(valid);
     }
     int lo = minLength;
-    int hi = maxLength >= 0 ? Math.min(maxLength, lo + d.options.maxStringLength()) : lo + d.options.maxStringLength();
+    int hi =
+        maxLength >= 0
+            ? Math.min(maxLength, lo + d.options.maxStringLength())
+            : lo + d.options.maxStringLength();
     boolean fallback = pattern != null && sampler == null;
     int tries = fallback ? FALLBACK_TRIES : 200;
     for (int i = 0; i < tries; i++) {
@@ -200,7 +203,8 @@ final class StringNode extends Node {
       int length = d.between(lo, Math.min(hi, lo + 64));
       String s =
           switch (i % 4) {
-            case 0 -> sampler == null ? null : sampler.sample(d.random, length, length).orElse(null);
+            case 0 ->
+                sampler == null ? null : sampler.sample(d.random, length, length).orElse(null);
             case 1 -> format == null ? null : Strings.format(d, format, length);
             case 2 -> Strings.fromPool(d, pool, length);
             default -> Strings.plain(d, length);

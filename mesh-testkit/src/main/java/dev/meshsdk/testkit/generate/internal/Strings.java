@@ -15,8 +15,7 @@ final class Strings {
   private static final String HEX = "0123456789abcdef";
 
   /** Non-ASCII code points: Latin, Cyrillic, Greek, CJK, Hangul and outside the BMP. */
-  private static final int[] UNICODE =
-      "éüßøçñÅЖжλΩ中文字日本한국ŁŻ".codePoints().toArray();
+  private static final int[] UNICODE = "éüßøçñÅЖжλΩ中文字日本한국ŁŻ".codePoints().toArray();
 
   private static final int[] ASTRAL = {0x1F600, 0x1F680, 0x1D11E, 0x20BB7};
 
@@ -36,7 +35,9 @@ final class Strings {
     for (int i = 0; i < length; i++) {
       if (d.chance(d.options.unicodeProbability())) {
         sb.appendCodePoint(
-            d.chance(0.2) ? ASTRAL[d.random.nextInt(ASTRAL.length)] : UNICODE[d.random.nextInt(UNICODE.length)]);
+            d.chance(0.2)
+                ? ASTRAL[d.random.nextInt(ASTRAL.length)]
+                : UNICODE[d.random.nextInt(UNICODE.length)]);
       } else if (i > 0 && i < length - 1 && d.chance(0.08)) {
         sb.append(' ');
       } else {
@@ -70,7 +71,13 @@ final class Strings {
       case "time" -> time(d) + offset(d);
       case "date-time" -> date(d) + "T" + time(d) + offset(d);
       case "ipv4" ->
-          d.between(0, 255) + "." + d.between(0, 255) + "." + d.between(0, 255) + "." + d.between(0, 255);
+          d.between(0, 255)
+              + "."
+              + d.between(0, 255)
+              + "."
+              + d.between(0, 255)
+              + "."
+              + d.between(0, 255);
       case "ipv6" -> ipv6(d);
       default -> null;
     };

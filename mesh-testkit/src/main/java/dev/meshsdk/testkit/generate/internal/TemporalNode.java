@@ -9,12 +9,14 @@ import java.time.OffsetTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,16 +86,7 @@ final class TemporalNode extends Node {
   /** The comparable key of a text, or INVALID. */
   long key(String s) {
     try {
-      DateTimeFormatter f = formatter;
-      if (f == null) {
-        f =
-            switch (kind) {
-              case DATE -> DateTimeFormatter.ISO_LOCAL_DATE;
-              case TIME -> DateTimeFormatter.ISO_TIME;
-              case TIMESTAMP -> DateTimeFormatter.ISO_DATE_TIME;
-            };
-      }
-      TemporalAccessor t = f.parse(s);
+      TemporalAccessor t = parse(s);
       return switch (kind) {
         case DATE -> LocalDate.from(t).toEpochDay();
         case TIME -> LocalTime.from(t).toNanoOfDay();
@@ -111,6 +104,36 @@ final class TemporalNode extends Node {
     } catch (RuntimeException e) {
       return INVALID;
     }
+  }
+
+  /** ISO-8601 as the validator reads it: a space or t for T, offsets Z, ±hh:mm, ±hhmm or ±hh. */
+  private static final DateTimeFormatter ISO_TIMESTAMP =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .appendPattern("[XXX][X]")
+          .toFormatter(Locale.ROOT);
+
+  private static final DateTimeFormatter ISO_TIME =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_TIME)
+          .appendPattern("[XXX][X]")
+          .toFormatter(Locale.ROOT);
+
+  private TemporalAccessor parse(String s) {
+    if (formatter != null) {
+      return formatter.parse(s);
+    }
+    return switch (kind) {
+      case DATE -> DateTimeFormatter.ISO_LOCAL_DATE.parse(s);
+      case TIME -> ISO_TIME.parse(s);
+      case TIMESTAMP ->
+          ISO_TIMESTAMP.parse(
+              s.length() > 10 && s.charAt(10) == ' '
+                  ? s.substring(0, 10) + "T" + s.substring(11)
+                  : s);
+    };
   }
 
   private static long micros(Instant i) {
@@ -193,8 +216,11 @@ final class TemporalNode extends Node {
         return s;
       }
     }
-    throw cannot("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " within the bounds"
-        + " in the property's format came up in 100 tries");
+    throw cannot(
+        "no "
+            + kind.name().toLowerCase(Locale.ROOT)
+            + " within the bounds"
+            + " in the property's format came up in 100 tries");
   }
 
   /** A key written as text, coarsened now and then to whole seconds or minutes. */
@@ -211,7 +237,8 @@ final class TemporalNode extends Node {
       }
       case TIMESTAMP -> {
         Instant instant =
-            Instant.ofEpochSecond(Math.floorDiv(key, 1_000_000L), Math.floorMod(key, 1_000_000L) * 1_000L);
+            Instant.ofEpochSecond(
+                Math.floorDiv(key, 1_000_000L), Math.floorMod(key, 1_000_000L) * 1_000L);
         instant =
             d.chance(0.8)
                 ? instant.truncatedTo(ChronoUnit.SECONDS)
@@ -230,16 +257,7 @@ final class TemporalNode extends Node {
 
   /** The text as a java.time (or java.util.Date) value of a type, or null if unsupported. */
   @Nullable Object toJava(String s, Class<?> type) {
-    DateTimeFormatter f = formatter;
-    if (f == null) {
-      f =
-          switch (kind) {
-            case DATE -> DateTimeFormatter.ISO_LOCAL_DATE;
-            case TIME -> DateTimeFormatter.ISO_TIME;
-            case TIMESTAMP -> DateTimeFormatter.ISO_DATE_TIME;
-          };
-    }
-    TemporalAccessor t = f.parse(s);
+    TemporalAccessor t = parse(s);
     if (type == LocalDate.class) {
       return LocalDate.from(t);
     }
@@ -292,7 +310,7 @@ final class TemporalNode extends Node {
       return List.of(true, 20240101L);
     }
     if (rule.equals("format")) {
-      return List.of("not a " + kind.name().toLowerCase(java.util.Locale.ROOT), "2021-13-45T99:99");
+      return List.of("not a " + kind.name().toLowerCase(Locale.ROOT), "2021-13-45T99:99");
     }
     List<Object> out = new ArrayList<>();
     for (Bound b : bounds) {
@@ -305,7 +323,8 @@ final class TemporalNode extends Node {
       long[] deltas =
           switch (kind) {
             case DATE -> new long[] {1, 2, 31};
-            case TIME -> new long[] {1_000_000_000L, 60_000_000_000L, 3_600_000_000_000L, 1_000_000L};
+            case TIME ->
+                new long[] {1_000_000_000L, 60_000_000_000L, 3_600_000_000_000L, 1_000_000L};
             case TIMESTAMP -> new long[] {1_000_000L, 60_000_000L, 86_400_000_000L, 1_000L};
           };
       for (long delta : deltas) {
