@@ -12,8 +12,8 @@ import java.util.random.RandomGenerator;
  * length. For test data generators (the mesh test kit); not used on the validation path.
  *
  * <p>Lengths are counted in UTF-16 code units, as the automaton reads them. Characters are chosen
- * within the automaton's column of each step: printable ASCII when the column has any (nine times in
- * ten when the column also has other characters), else other BMP characters outside the
+ * within the automaton's column of each step: printable ASCII when the column has any (nine times
+ * in ten when the column also has other characters), else other BMP characters outside the
  * surrogates, else whatever the column holds. Patterns that fell back to java.util.regex have no
  * automaton and no sampler.
  */
