@@ -69,6 +69,32 @@ final class Dfa {
     return stride - 1;
   }
 
+  // Read-only views for RegexSampler (package-private; the arrays are not copied or changed).
+
+  int[] table() {
+    return table;
+  }
+
+  int stride() {
+    return stride;
+  }
+
+  int start() {
+    return start;
+  }
+
+  int[] lowColumns() {
+    return lowColumns;
+  }
+
+  char[] highStarts() {
+    return highStarts;
+  }
+
+  int[] highColumns() {
+    return highColumns;
+  }
+
   /** Runs the automaton over the input: no allocation, one table lookup per character. */
   boolean matches(CharSequence input) {
     int s = start;

@@ -302,6 +302,11 @@ public final class Regex {
     return dfa != null;
   }
 
+  /** The automaton, or null on the fallback path (for {@link RegexSampler}). */
+  @Nullable Dfa automaton() {
+    return dfa;
+  }
+
   /**
    * Returns why the pattern fell back to java.util.regex, naming the construct and its index.
    *
