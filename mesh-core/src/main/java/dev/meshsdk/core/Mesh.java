@@ -26,10 +26,10 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a domain service holds: its view of the mesh. It registers products through governance
- * into a catalog, hands out publishers for registered output ports, and checks access when a
- * consumer reads a port. Every step is reported to the mesh's {@link MeshListener}s (lineage,
- * telemetry, audit).
+ * What a domain service holds: its view of the mesh. It registers products through governance into
+ * a catalog, hands out publishers for registered output ports, and checks access when a consumer
+ * reads a port. Every step is reported to the mesh's {@link MeshListener}s (lineage, telemetry,
+ * audit).
  *
  * <pre>{@code
  * Mesh mesh = Mesh.builder().listener(lineage).build();
@@ -107,8 +107,8 @@ public final class Mesh {
    *
    * @param product the product, with a version
    * @return the governance report (non-blocking findings only)
-   * @throws GovernanceException if a finding blocks registration; its message names each rule
-   *     and place
+   * @throws GovernanceException if a finding blocks registration; its message names each rule and
+   *     place
    * @throws dev.meshsdk.core.catalog.CatalogException if the catalog refuses the product (no
    *     version, or this version registered with a different descriptor)
    */
@@ -136,8 +136,8 @@ public final class Mesh {
    * @param port the output port's name (its highest version)
    * @return the builder
    * @throws GovernanceException if governance refused the product
-   * @throws ProductDefinitionException if the product is not registered, has no domain, has no
-   *     such port, or the port has no contract or schema object
+   * @throws ProductDefinitionException if the product is not registered, has no domain, has no such
+   *     port, or the port has no contract or schema object
    */
   public Publisher.Builder<Map<String, ?>> publisher(DataProduct product, String port) {
     Bound bound = bind(product, port);
@@ -153,8 +153,8 @@ public final class Mesh {
    * @param type the record class
    * @return the builder
    * @throws GovernanceException if governance refused the product
-   * @throws ProductDefinitionException if the product is not registered, has no domain, has no
-   *     such port, or the port has no contract or schema object
+   * @throws ProductDefinitionException if the product is not registered, has no domain, has no such
+   *     port, or the port has no contract or schema object
    */
   public <T> Publisher.Builder<T> publisher(DataProduct product, String port, Class<T> type) {
     Objects.requireNonNull(type, "type");
@@ -163,8 +163,8 @@ public final class Mesh {
   }
 
   /**
-   * Decides whether a consumer may read the latest registered version of a product's output
-   * port, audits the decision ({@link AccessAudited}) and returns a reader when allowed.
+   * Decides whether a consumer may read the latest registered version of a product's output port,
+   * audits the decision ({@link AccessAudited}) and returns a reader when allowed.
    *
    * @param productId the product's id
    * @param port the output port's name
@@ -191,15 +191,16 @@ public final class Mesh {
     events.emit(
         new AccessAudited(product.id(), version, port, consumer, decision, clock.instant()));
     if (!decision.isAllowed()) {
-      throw new AccessDeniedException(product.id() + "@" + version + "#" + port, consumer, decision);
+      throw new AccessDeniedException(
+          product.id() + "@" + version + "#" + port, consumer, decision);
     }
     return new PortReader(product, output, consumer);
   }
 
   /**
    * Reads an output port for a consumer the port's access policy allowed; obtained from {@link
-   * Mesh#reader}. Where the records are (a sink's file, a topic, a table) is the source's
-   * business; the reader only exists once access was granted.
+   * Mesh#reader}. Where the records are (a sink's file, a topic, a table) is the source's business;
+   * the reader only exists once access was granted.
    */
   public static final class PortReader {
     private final DataProduct product;

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * Governance refused to register a product version: its report has at least one blocking
- * finding. Nothing was added to the catalog and the product's ports cannot publish.
+ * Governance refused to register a product version: its report has at least one blocking finding.
+ * Nothing was added to the catalog and the product's ports cannot publish.
  *
  * @param product the refused descriptor
  * @param report the report naming each rule and place

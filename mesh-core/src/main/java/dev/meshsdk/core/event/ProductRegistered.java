@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A product version passed governance and is now in the catalog. Lineage modules emit the
- * product's static lineage (its input and output ports) from this event.
+ * A product version passed governance and is now in the catalog. Lineage modules emit the product's
+ * static lineage (its input and output ports) from this event.
  *
  * @param product the registered descriptor
  * @param report the governance report it passed, with any non-blocking findings
