@@ -37,6 +37,17 @@ final class SharedStandards {
   }
 
   /**
+   * Whether the OpenLineage standards folder is there.
+   *
+   * @return true if present
+   */
+  static boolean available() {
+    return ROOT.map(r -> r.resolveSibling("shared").resolve("standards").resolve("openlineage"))
+        .filter(Files::isDirectory)
+        .isPresent();
+  }
+
+  /**
    * The OpenLineage standards folder; skips the calling test when it is missing.
    *
    * @return {@code ../shared/standards/openlineage}
