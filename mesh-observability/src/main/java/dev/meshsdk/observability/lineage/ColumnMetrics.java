@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Counts about one column in a {@link DataQualityMetricsDatasetFacet}. Counts only: no value of
- * the column (no minimum, maximum or quantile) is ever part of it.
+ * Counts about one column in a {@link DataQualityMetricsDatasetFacet}. Counts only: no value of the
+ * column (no minimum, maximum or quantile) is ever part of it.
  *
  * @param nullCount the number of null or missing values
  * @param distinctCount the number of distinct non-null values
@@ -22,7 +22,8 @@ public record ColumnMetrics(
    * @param count the number of non-null values, at least 0
    */
   public ColumnMetrics {
-    Objects.requireNonNull(nullCount, "nullCount").ifPresent(n -> Checks.nonNegative(n, "nullCount"));
+    Objects.requireNonNull(nullCount, "nullCount")
+        .ifPresent(n -> Checks.nonNegative(n, "nullCount"));
     Objects.requireNonNull(distinctCount, "distinctCount")
         .ifPresent(n -> Checks.nonNegative(n, "distinctCount"));
     Objects.requireNonNull(count, "count").ifPresent(n -> Checks.nonNegative(n, "count"));
@@ -37,6 +38,7 @@ public record ColumnMetrics(
    * @return the metrics
    */
   public static ColumnMetrics of(long nullCount, long distinctCount, long count) {
-    return new ColumnMetrics(Optional.of(nullCount), Optional.of(distinctCount), Optional.of(count));
+    return new ColumnMetrics(
+        Optional.of(nullCount), Optional.of(distinctCount), Optional.of(count));
   }
 }

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The dataset facets that describe a data contract's schema object, for the output port it
- * governs: {@code schema} (fields, nested fields, types and descriptions), {@code version} (the
- * contract's version), {@code documentation} (the schema object's description, else the
- * contract's purpose) and {@code ownership} (the contract's team, as {@code team:<name>}).
+ * The dataset facets that describe a data contract's schema object, for the output port it governs:
+ * {@code schema} (fields, nested fields, types and descriptions), {@code version} (the contract's
+ * version), {@code documentation} (the schema object's description, else the contract's purpose)
+ * and {@code ownership} (the contract's team, as {@code team:<name>}).
  *
  * <p>Only definitions are read: examples, enum values and other values in the contract are never
  * copied into facets.
@@ -38,9 +38,7 @@ public final class ContractFacets {
     facets.add(SchemaDatasetFacet.of(object));
     facets.add(new DatasetVersionDatasetFacet(contract.version()));
     description(contract, object).map(DocumentationDatasetFacet::of).ifPresent(facets::add);
-    owner(contract)
-        .map(o -> new OwnershipDatasetFacet(List.of(o)))
-        .ifPresent(facets::add);
+    owner(contract).map(o -> new OwnershipDatasetFacet(List.of(o))).ifPresent(facets::add);
     return List.copyOf(facets);
   }
 

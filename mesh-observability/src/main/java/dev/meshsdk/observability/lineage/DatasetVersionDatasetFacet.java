@@ -5,8 +5,8 @@ import dev.meshsdk.observability.lineage.internal.SchemaUrls;
 import java.net.URI;
 
 /**
- * The {@code version} dataset facet (DatasetVersionDatasetFacet 1-0-1). For a data product's
- * output port the dataset version is the version of its data contract.
+ * The {@code version} dataset facet (DatasetVersionDatasetFacet 1-0-1). For a data product's output
+ * port the dataset version is the version of its data contract.
  *
  * @param datasetVersion the version of the dataset
  */

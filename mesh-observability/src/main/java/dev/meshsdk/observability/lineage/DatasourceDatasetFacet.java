@@ -28,8 +28,8 @@ public record DatasourceDatasetFacet(Optional<String> name, Optional<URI> uri)
   }
 
   /**
-   * The facet naming a dataset's namespace as its data source, with the namespace as URI when it
-   * is one (it has a scheme).
+   * The facet naming a dataset's namespace as its data source, with the namespace as URI when it is
+   * one (it has a scheme).
    *
    * @param dataset the dataset
    * @return the facet

@@ -127,8 +127,7 @@ public final class HttpTransport implements LineageTransport {
         throw new IllegalArgumentException("url must be an http or https URL: was '" + url + "'");
       }
       if (url.getQuery() != null || url.getFragment() != null) {
-        throw new IllegalArgumentException(
-            "url must have no query or fragment: was '" + url + "'");
+        throw new IllegalArgumentException("url must have no query or fragment: was '" + url + "'");
       }
       this.url = url;
     }

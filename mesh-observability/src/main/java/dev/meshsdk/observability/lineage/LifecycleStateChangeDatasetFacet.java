@@ -14,8 +14,7 @@ import java.util.Optional;
  * @param previousIdentifier the dataset's previous identity, for {@link Change#RENAME}
  */
 public record LifecycleStateChangeDatasetFacet(
-    Change lifecycleStateChange, Optional<DatasetName> previousIdentifier)
-    implements DatasetFacet {
+    Change lifecycleStateChange, Optional<DatasetName> previousIdentifier) implements DatasetFacet {
   private static final URI SCHEMA = SchemaUrls.facet("1-0-1", "LifecycleStateChangeDatasetFacet");
 
   /** The lifecycle state changes the spec knows. */

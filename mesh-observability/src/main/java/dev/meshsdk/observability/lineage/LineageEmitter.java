@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  *       send is retried with exponential backoff up to {@link LineageEmitterOptions#maxAttempts()}
  *       times, after which the event counts as failed.
  *   <li>Drops and failures are counted ({@link #droppedCount()}, {@link #failedCount()}) and
- *       reported as a warning at most once per {@link LineageEmitterOptions#reportInterval()}, never
- *       once per event. The counters are cheap to read, so {@code emitter::droppedCount} can back an
- *       asynchronous OpenTelemetry counter.
+ *       reported as a warning at most once per {@link LineageEmitterOptions#reportInterval()},
+ *       never once per event. The counters are cheap to read, so {@code emitter::droppedCount} can
+ *       back an asynchronous OpenTelemetry counter.
  *   <li>{@link #close()} stops accepting events and waits at most {@link
  *       LineageEmitterOptions#closeTimeout()} for the buffer to be delivered; what is left then is
  *       dropped and counted.
@@ -355,7 +355,14 @@ public final class LineageEmitter implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "LineageEmitter[" + transport + ", delivered " + delivered.get() + ", dropped "
-        + dropped.get() + ", failed " + failed.get() + "]";
+    return "LineageEmitter["
+        + transport
+        + ", delivered "
+        + delivered.get()
+        + ", dropped "
+        + dropped.get()
+        + ", failed "
+        + failed.get()
+        + "]";
   }
 }

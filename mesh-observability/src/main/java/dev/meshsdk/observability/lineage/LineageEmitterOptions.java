@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param maxBackoff the longest wait between two attempts (default 10 s)
  * @param closeTimeout the longest {@link LineageEmitter#close()} waits for the buffer to be
  *     delivered (default 5 s)
- * @param reportInterval the least time between two warnings about dropped or failed events
- *     (default 1 min)
+ * @param reportInterval the least time between two warnings about dropped or failed events (default
+ *     1 min)
  * @param listener told about every delivery, retry, failure and drop (default: none)
  */
 public record LineageEmitterOptions(
@@ -53,10 +53,7 @@ public record LineageEmitterOptions(
     Checks.positive(maxBackoff, "maxBackoff");
     if (maxBackoff.compareTo(initialBackoff) < 0) {
       throw new IllegalArgumentException(
-          "maxBackoff must be >= initialBackoff ("
-              + initialBackoff
-              + "): was "
-              + maxBackoff);
+          "maxBackoff must be >= initialBackoff (" + initialBackoff + "): was " + maxBackoff);
     }
     Checks.nonNegative(closeTimeout, "closeTimeout");
     Checks.positive(reportInterval, "reportInterval");

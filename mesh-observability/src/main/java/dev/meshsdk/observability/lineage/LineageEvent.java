@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * An OpenLineage 2-0-2 event: a {@link RunEvent} at run time, or a design-time {@link JobEvent} or
- * {@link DatasetEvent} describing static lineage. {@link LineageJson#toJson(LineageEvent)} writes it.
+ * {@link DatasetEvent} describing static lineage. {@link LineageJson#toJson(LineageEvent)} writes
+ * it.
  */
 public sealed interface LineageEvent permits RunEvent, JobEvent, DatasetEvent {
   /**

@@ -7,8 +7,8 @@ public final class LineageJson {
   private LineageJson() {}
 
   /**
-   * The event as compact JSON on one line: no line break inside (strings escape theirs) and none
-   * at the end, so it is also a JSON Lines record.
+   * The event as compact JSON on one line: no line break inside (strings escape theirs) and none at
+   * the end, so it is also a JSON Lines record.
    *
    * @param event the event
    * @return the JSON text

@@ -76,7 +76,8 @@ public final class LineageNames {
   public static DatasetName postgres(
       String host, int port, String database, String schema, String table) {
     return new DatasetName(
-        "postgres://" + authority(host, port), dotted(database, "database", schema, "schema", table));
+        "postgres://" + authority(host, port),
+        dotted(database, "database", schema, "schema", table));
   }
 
   /**
@@ -167,7 +168,8 @@ public final class LineageNames {
    * @return the dataset name
    */
   public static DatasetName remoteFile(String host, String path) {
-    return new DatasetName("file://" + Checks.notBlank(host, "host"), Checks.notBlank(path, "path"));
+    return new DatasetName(
+        "file://" + Checks.notBlank(host, "host"), Checks.notBlank(path, "path"));
   }
 
   /**
@@ -225,12 +227,14 @@ public final class LineageNames {
    * @throws IllegalArgumentException for another scheme or a location without the parts named
    */
   public static DatasetName fromUri(URI location) {
-    String scheme = location.getScheme() == null ? "" : location.getScheme().toLowerCase(Locale.ROOT);
+    String scheme =
+        location.getScheme() == null ? "" : location.getScheme().toLowerCase(Locale.ROOT);
     @Nullable String host = location.getHost();
     String path = location.getPath() == null ? "" : location.getPath();
     switch (scheme) {
       case "file":
-        if (location.getAuthority() == null || location.getAuthority().isEmpty()
+        if (location.getAuthority() == null
+            || location.getAuthority().isEmpty()
             || "localhost".equalsIgnoreCase(location.getAuthority())) {
           return new DatasetName("file", Checks.notBlank(path, "path of " + location));
         }
@@ -282,6 +286,10 @@ public final class LineageNames {
   }
 
   private static String dotted(String a, String aName, String b, String bName, String c) {
-    return Checks.notBlank(a, aName) + "." + Checks.notBlank(b, bName) + "." + Checks.notBlank(c, "table");
+    return Checks.notBlank(a, aName)
+        + "."
+        + Checks.notBlank(b, bName)
+        + "."
+        + Checks.notBlank(c, "table");
   }
 }

@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public record OutputStatisticsOutputDatasetFacet(long rowCount, Optional<Long> size)
     implements OutputDatasetFacet {
-  private static final URI SCHEMA =
-      SchemaUrls.facet("1-0-2", "OutputStatisticsOutputDatasetFacet");
+  private static final URI SCHEMA = SchemaUrls.facet("1-0-2", "OutputStatisticsOutputDatasetFacet");
 
   /**
    * Checks the components.

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The {@code schema} dataset facet (SchemaDatasetFacet 1-2-0): the dataset's fields, nested
- * fields included.
+ * The {@code schema} dataset facet (SchemaDatasetFacet 1-2-0): the dataset's fields, nested fields
+ * included.
  *
  * <p>{@link #of(SchemaObject)} makes it from an ODCS schema object. Type names are the ODCS logical
  * types ({@code string}, {@code integer}, {@code number}, {@code boolean}, {@code date}, {@code

@@ -16,8 +16,7 @@ import java.util.random.RandomGenerator;
  * method 1). Thread-safe.
  */
 public final class UuidV7 {
-  private static final UuidV7 DEFAULT =
-      new UuidV7(System::currentTimeMillis, new SecureRandom());
+  private static final UuidV7 DEFAULT = new UuidV7(System::currentTimeMillis, new SecureRandom());
   private static final long MAX_TIMESTAMP = (1L << 48) - 1;
 
   private final LongSupplier clock;
@@ -39,7 +38,8 @@ public final class UuidV7 {
    */
   public static UuidV7 generator(LongSupplier epochMillis, RandomGenerator random) {
     return new UuidV7(
-        Objects.requireNonNull(epochMillis, "epochMillis"), Objects.requireNonNull(random, "random"));
+        Objects.requireNonNull(epochMillis, "epochMillis"),
+        Objects.requireNonNull(random, "random"));
   }
 
   /**
@@ -63,8 +63,7 @@ public final class UuidV7 {
     synchronized (this) {
       long now = clock.getAsLong();
       if (now < 0 || now > MAX_TIMESTAMP) {
-        throw new IllegalStateException(
-            "clock must give milliseconds in [0, 2^48): was " + now);
+        throw new IllegalStateException("clock must give milliseconds in [0, 2^48): was " + now);
       }
       if (now > lastMillis) {
         lastMillis = now;

@@ -161,6 +161,7 @@ final class Fixtures {
 
   static List<LineageEvent> allEvents() {
     UUID run = UuidV7.next();
-    return List.of(start(run), complete(run), fail(UuidV7.next()), registered(), datasetRegistered());
+    return List.of(
+        start(run), complete(run), fail(UuidV7.next()), registered(), datasetRegistered());
   }
 }

@@ -249,5 +249,4 @@ class LineageEmitterTest {
     assertThatThrownBy(() -> LineageEmitterOptions.builder().maxAttempts(0))
         .hasMessage("maxAttempts must be >= 1: was 0");
   }
-
 }

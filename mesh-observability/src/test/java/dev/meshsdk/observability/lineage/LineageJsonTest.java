@@ -35,7 +35,8 @@ class LineageJsonTest {
   @Test
   void producerUriPinsTheSdkVersion() {
     assertThat(Lineage.PRODUCER.toString())
-        .matches("https://github\\.com/meshsdk/meshsdk/tree/v\\d+\\.\\d+\\.\\d+.*/mesh-observability")
+        .matches(
+            "https://github\\.com/meshsdk/meshsdk/tree/v\\d+\\.\\d+\\.\\d+.*/mesh-observability")
         .doesNotContain("${");
   }
 
@@ -59,7 +60,12 @@ class LineageJsonTest {
   @Test
   void schemaFacetMapsOdcsPropertiesToNestedFieldsWithTypesAndDescriptions() {
     JsonNode fields =
-        json(Fixtures.complete(RUN)).path("outputs").get(0).path("facets").path("schema").path("fields");
+        json(Fixtures.complete(RUN))
+            .path("outputs")
+            .get(0)
+            .path("facets")
+            .path("schema")
+            .path("fields");
     assertThat(fields).hasSize(6);
     assertThat(fields.get(0).path("name").asString()).isEqualTo("order_id");
     assertThat(fields.get(0).path("type").asString()).isEqualTo("string");
@@ -92,14 +98,17 @@ class LineageJsonTest {
         .isEqualTo("One record per order.");
     assertThat(facets.path("ownership").path("owners").get(0).path("name").asString())
         .isEqualTo("team:orders-team");
-    assertThat(facets.path("dataSource").path("uri").asString())
-        .isEqualTo("kafka://broker-1:9092");
+    assertThat(facets.path("dataSource").path("uri").asString()).isEqualTo("kafka://broker-1:9092");
   }
 
   @Test
   void qualityMetricsCountRowsNullsAndDistinctValues() {
     JsonNode m =
-        json(Fixtures.complete(RUN)).path("outputs").get(0).path("facets").path("dataQualityMetrics");
+        json(Fixtures.complete(RUN))
+            .path("outputs")
+            .get(0)
+            .path("facets")
+            .path("dataQualityMetrics");
     assertThat(m.path("rowCount").asLong()).isEqualTo(3);
     JsonNode email = m.path("columnMetrics").path("email");
     assertThat(email.path("nullCount").asLong()).isEqualTo(1);
@@ -154,15 +163,24 @@ class LineageJsonTest {
     assertThat(job.has("run")).isFalse();
     assertThat(job.has("eventType")).isFalse();
     assertThat(
-            job.path("outputs").get(0).path("facets").path("lifecycleStateChange")
-                .path("lifecycleStateChange").asString())
+            job.path("outputs")
+                .get(0)
+                .path("facets")
+                .path("lifecycleStateChange")
+                .path("lifecycleStateChange")
+                .asString())
         .isEqualTo("CREATE");
     JsonNode dataset = json(Fixtures.datasetRegistered());
     assertThat(dataset.path("schemaURL").asString()).endsWith("#/$defs/DatasetEvent");
     assertThat(dataset.has("job")).isFalse();
     assertThat(
-            dataset.path("dataset").path("facets").path("lifecycleStateChange")
-                .path("previousIdentifier").path("name").asString())
+            dataset
+                .path("dataset")
+                .path("facets")
+                .path("lifecycleStateChange")
+                .path("previousIdentifier")
+                .path("name")
+                .asString())
         .isEqualTo("orders");
   }
 
@@ -199,11 +217,7 @@ class LineageJsonTest {
     assertThatThrownBy(() -> SchemaField.builder("a").ordinalPosition(0))
         .hasMessage("ordinalPosition must be >= 1: was 0");
     assertThatThrownBy(
-            () ->
-                new Job(
-                    "ns",
-                    "n",
-                    Map.of("ownership", DocumentationJobFacet.of("wrong key"))))
+            () -> new Job("ns", "n", Map.of("ownership", DocumentationJobFacet.of("wrong key"))))
         .hasMessageContaining("job.facets must hold each facet under its own key")
         .hasMessageContaining("'ownership' instead of 'documentation'");
     assertThatThrownBy(() -> ContractFacets.datasetFacets(Fixtures.CONTRACT, "customers"))

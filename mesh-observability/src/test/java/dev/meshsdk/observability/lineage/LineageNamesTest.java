@@ -26,15 +26,18 @@ class LineageNamesTest {
         .isEqualTo(new DatasetName("mysql://db:3306", "shop.orders"));
     assertThat(LineageNames.trino("t", 8080, "hive", "s", "orders"))
         .isEqualTo(new DatasetName("trino://t:8080", "hive.s.orders"));
-    assertThat(LineageNames.bigquery("p", "d", "t")).isEqualTo(new DatasetName("bigquery", "p.d.t"));
+    assertThat(LineageNames.bigquery("p", "d", "t"))
+        .isEqualTo(new DatasetName("bigquery", "p.d.t"));
     assertThat(LineageNames.snowflake("Org", "Acct", "db", "s", "t"))
         .isEqualTo(new DatasetName("snowflake://org-acct", "db.s.t"));
   }
 
   @Test
   void objectStoresUseTheBucketAsNamespaceAndTheKeyAsName() {
-    assertThat(LineageNames.s3("lake", "/orders/2026/")).isEqualTo(new DatasetName("s3://lake", "orders/2026/"));
-    assertThat(LineageNames.gcs("lake", "orders")).isEqualTo(new DatasetName("gs://lake", "orders"));
+    assertThat(LineageNames.s3("lake", "/orders/2026/"))
+        .isEqualTo(new DatasetName("s3://lake", "orders/2026/"));
+    assertThat(LineageNames.gcs("lake", "orders"))
+        .isEqualTo(new DatasetName("gs://lake", "orders"));
     assertThat(LineageNames.abfss("c", "acct", "/x/y"))
         .isEqualTo(new DatasetName("abfss://c@acct.dfs.core.windows.net", "x/y"));
     assertThat(LineageNames.pubsub("p", "t")).isEqualTo(new DatasetName("pubsub", "topic:p:t"));

@@ -25,9 +25,9 @@ class OpenLineageConformanceTest {
 
   @Test
   void eventsCarryEveryFacetTheyWereBuiltWith() {
-    JsonNode e = OpenLineageSchemas.JSON.readTree(LineageJson.toJson(Fixtures.complete(UuidV7.next())));
-    assertThat(e.path("run").path("facets").propertyNames())
-        .containsExactly("meshsdk_validation");
+    JsonNode e =
+        OpenLineageSchemas.JSON.readTree(LineageJson.toJson(Fixtures.complete(UuidV7.next())));
+    assertThat(e.path("run").path("facets").propertyNames()).containsExactly("meshsdk_validation");
     assertThat(e.path("job").path("facets").propertyNames())
         .containsExactly("jobType", "documentation", "ownership");
     assertThat(e.path("outputs").get(0).path("facets").propertyNames())
@@ -120,5 +120,4 @@ class OpenLineageConformanceTest {
         .path("facets")
         .path(key);
   }
-
 }

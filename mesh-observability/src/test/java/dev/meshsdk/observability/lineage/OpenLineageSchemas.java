@@ -153,10 +153,18 @@ final class OpenLineageSchemas {
         continue;
       }
       String def = hash < 0 ? "" : schemaUrl.substring(hash + 1).replace("/$defs/", "");
-      String base = trees.get(file).path("$defs").path(def).path("allOf").path(0).path("$ref").asString();
+      String base =
+          trees.get(file).path("$defs").path(def).path("allOf").path(0).path("$ref").asString();
       if (!base.equals(CORE + "#/$defs/" + kind)) {
         errors.add(
-            at + ": _schemaURL " + schemaUrl + " is not a " + kind + " definition (extends '" + base + "')");
+            at
+                + ": _schemaURL "
+                + schemaUrl
+                + " is not a "
+                + kind
+                + " definition (extends '"
+                + base
+                + "')");
         continue;
       }
       if (!trees.get(file).path("properties").has(f.getKey())) {

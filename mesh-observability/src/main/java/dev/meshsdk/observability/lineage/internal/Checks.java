@@ -108,8 +108,8 @@ public final class Checks {
   }
 
   /**
-   * An unmodifiable map from each item's key to the item; a later item replaces an earlier one
-   * with the same key, as the OpenLineage spec does for facets.
+   * An unmodifiable map from each item's key to the item; a later item replaces an earlier one with
+   * the same key, as the OpenLineage spec does for facets.
    *
    * @param items the items
    * @param key the key of an item

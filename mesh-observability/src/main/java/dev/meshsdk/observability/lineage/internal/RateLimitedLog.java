@@ -23,11 +23,10 @@ public final class RateLimitedLog {
    *
    * @param interval the least time between two reports
    * @param nanoClock a monotonic clock in nanoseconds, such as {@code System::nanoTime}
-   * @param report receives the detail of the latest occurrence and the number of occurrences
-   *     since the last report
+   * @param report receives the detail of the latest occurrence and the number of occurrences since
+   *     the last report
    */
-  public RateLimitedLog(
-      Duration interval, LongSupplier nanoClock, ObjLongConsumer<String> report) {
+  public RateLimitedLog(Duration interval, LongSupplier nanoClock, ObjLongConsumer<String> report) {
     this.intervalNanos = Checks.positive(interval, "interval").toNanos();
     this.nanoClock = nanoClock;
     this.report = report;

@@ -12,15 +12,15 @@ public final class SchemaUrls {
   public static final String SPEC_VERSION = "2-0-2";
 
   /** The core spec file. */
-  public static final String CORE = "https://openlineage.io/spec/" + SPEC_VERSION + "/OpenLineage.json";
+  public static final String CORE =
+      "https://openlineage.io/spec/" + SPEC_VERSION + "/OpenLineage.json";
 
   /** The SDK version, from the build. */
   public static final String SDK_VERSION = readVersion();
 
   /** The producer URI of everything this SDK writes: its source tree at the released tag. */
   public static final URI PRODUCER =
-      URI.create(
-          "https://github.com/meshsdk/meshsdk/tree/v" + SDK_VERSION + "/mesh-observability");
+      URI.create("https://github.com/meshsdk/meshsdk/tree/v" + SDK_VERSION + "/mesh-observability");
 
   private SchemaUrls() {}
 
