@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** The arguments provider behind {@link ContractRecords}. */
 public final class ContractRecordsProvider
@@ -36,9 +35,12 @@ public final class ContractRecordsProvider
     this.annotation = annotation;
   }
 
+  // The JUnit 5.10 signature: JUnit 5.13+ and 6.x still call it through their newer default method
+  // (provideArguments(ParameterDeclarations, ExtensionContext)), which 5.10 does not have. The kit
+  // supports both, so it overrides the one every supported version calls.
   @Override
-  public Stream<? extends Arguments> provideArguments(
-      ParameterDeclarations parameters, ExtensionContext context) {
+  @SuppressWarnings("deprecation")
+  public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
     ContractRecords a = Objects.requireNonNull(annotation, "@ContractRecords");
     if (a.count() < 0) {
       throw new MeshException("@ContractRecords count must be 0 or more but was " + a.count());
