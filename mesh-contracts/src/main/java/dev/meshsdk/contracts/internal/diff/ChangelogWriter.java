@@ -34,11 +34,11 @@ public final class ChangelogWriter {
     StringBuilder md = new StringBuilder();
     md.append("## Contract `")
         .append(code(diff.contractId()))
-        .append("`: ")
+        .append("`: `")
         .append(code(diff.olderVersion()))
-        .append(" → ")
+        .append("` → `")
         .append(code(diff.newerVersion()))
-        .append("\n\n");
+        .append("`\n\n");
     int breaking = diff.changes(ChangeSeverity.BREAKING).size();
     int warning = diff.changes(ChangeSeverity.WARNING).size();
     int info = diff.changes(ChangeSeverity.INFO).size();

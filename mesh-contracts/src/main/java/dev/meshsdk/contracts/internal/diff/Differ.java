@@ -304,15 +304,69 @@ public final class Differ {
         b.logicalTypeOptions().orElse(NO_OPTIONS));
     enums(path, join(prefix, "enumValues"), a.enumValues(), b.enumValues());
     properties(path, a.properties(), b.properties(), requiredChildren(a), requiredChildren(b));
+    unmatchedRequired(path, prefix, a, b);
     nested(path, join(prefix, "items"), a.items(), b.items());
     maps(path, join(prefix, "map"), a.map(), b.map());
     quality(path, prefix, a.quality(), b.quality());
   }
 
+  /**
+   * Names in {@code logicalTypeOptions.required} that no child property has: they still require a
+   * member of that name, so adding one tightens and removing one loosens.
+   */
+  private void unmatchedRequired(String path, String prefix, SchemaProperty a, SchemaProperty b) {
+    Set<String> ra = requiredChildren(a);
+    Set<String> rb = requiredChildren(b);
+    if (ra.equals(rb)) {
+      return;
+    }
+    Set<String> children = new HashSet<>();
+    for (SchemaProperty p : a.properties()) {
+      p.name().ifPresent(children::add);
+    }
+    for (SchemaProperty p : b.properties()) {
+      p.name().ifPresent(children::add);
+    }
+    String field = join(prefix, "logicalTypeOptions.required");
+    for (String name : rb) {
+      if (!ra.contains(name) && !children.contains(name)) {
+        emit(
+            Rules.REQUIRED_ADDED,
+            ChangeKind.TIGHTENED,
+            path,
+            field,
+            where(path, "") + " now requires a member " + name,
+            null,
+            new JsonValue.Str(name));
+      }
+    }
+    for (String name : ra) {
+      if (!rb.contains(name) && !children.contains(name)) {
+        emit(
+            Rules.REQUIRED_RELAXED,
+            ChangeKind.LOOSENED,
+            path,
+            field,
+            where(path, "") + " no longer requires a member " + name,
+            new JsonValue.Str(name),
+            null);
+      }
+    }
+  }
+
   private void nested(
       String path, String field, Optional<SchemaProperty> a, Optional<SchemaProperty> b) {
     if (a.isPresent() && b.isPresent()) {
-      property(path, field + ".", a.get(), b.get(), false, false);
+      if (!a.get().name().equals(b.get().name())) {
+        value(path, join(field, "name"), a.get().name(), b.get().name(), Rules.METADATA_CHANGED);
+      }
+      property(
+          path,
+          field + ".",
+          a.get(),
+          b.get(),
+          a.get().required().orElse(false),
+          b.get().required().orElse(false));
     } else if (a.isPresent()) {
       emit(
           Rules.TYPE_WIDENED,
