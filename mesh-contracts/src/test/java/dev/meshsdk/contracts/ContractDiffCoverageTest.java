@@ -121,14 +121,12 @@ class ContractDiffCoverageTest {
         ContractDiffTest.BASE
                 .replace("      - name: lines\n", EXTRA_PROPERTY + "      - name: lines\n")
                 .replace(
-                    "          access: read\n",
-                    "          access: read\n          description: readers\n"
-                        + "          firstLevelApprovers: ops\n")
+                    "    access: read\n",
+                    "    access: read\n    description: readers\n    firstLevelApprovers: ops\n")
                 .replace(
-                    "          schema: public\n",
-                    "          schema: public\n          description: main\n"
-                        + "          environment: prod\n          roles:\n"
-                        + "            - role: dba\n")
+                    "    schema: public\n",
+                    "    schema: public\n    description: main\n    environment: prod\n"
+                        + "    roles:\n      - role: dba\n")
                 .replace(
                     "        metric: rowCount\n",
                     "        metric: rowCount\n        description: enough rows\n"
