@@ -124,6 +124,17 @@ public final class Policies {
   }
 
   /**
+   * A contract change that breaks consumers ({@link dev.meshsdk.contracts.ContractDiff}, consumer
+   * perspective) comes with a new major contract version. Compares each output port's contract with
+   * the same port's contract in the previously registered product version.
+   *
+   * @return the policy {@code breaking-change-major-version}
+   */
+  public static Policy breakingChangesNeedMajorVersion() {
+    return new BuiltInPolicies.BreakingChangesNeedMajorVersion();
+  }
+
+  /**
    * Every built-in policy at its default severity, with kebab-case naming.
    *
    * @return the set
@@ -138,6 +149,7 @@ public final class Policies {
         .add(productIdPattern(KEBAB_CASE))
         .add(portNamePattern(KEBAB_CASE))
         .add(semanticVersions())
+        .add(breakingChangesNeedMajorVersion())
         .build();
   }
 }

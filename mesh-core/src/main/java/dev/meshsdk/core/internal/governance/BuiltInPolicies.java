@@ -1,5 +1,7 @@
 package dev.meshsdk.core.internal.governance;
 
+import dev.meshsdk.contracts.Change;
+import dev.meshsdk.contracts.ContractDiff;
 import dev.meshsdk.contracts.ContractProblem;
 import dev.meshsdk.contracts.DataContract;
 import dev.meshsdk.contracts.DataContracts;
@@ -400,6 +402,64 @@ public final class BuiltInPolicies {
                     + version
                     + "' is not a semantic version MAJOR.MINOR.PATCH such as 1.0.0"));
       }
+    }
+  }
+
+  /** {@code breaking-change-major-version}. */
+  public record BreakingChangesNeedMajorVersion() implements Policy {
+    /** The rule id of {@link ContractDiff} that this policy enforces. */
+    private static final String SEMVER_RULE = "semver-major-required";
+
+    @Override
+    public String id() {
+      return "breaking-change-major-version";
+    }
+
+    @Override
+    public List<Finding> evaluate(DataProduct product, PolicyContext context) {
+      if (context.previousVersion().isEmpty()) {
+        return List.of();
+      }
+      DataProduct previous = context.previousVersion().get();
+      List<Finding> out = new ArrayList<>();
+      for (OutputPort port : product.outputPorts()) {
+        if (port.contract().isEmpty()) {
+          continue;
+        }
+        DataContract newer = port.contract().get();
+        Optional<DataContract> older =
+            previous
+                .outputPort(port.name())
+                .flatMap(OutputPort::contract)
+                .filter(c -> c.id().equals(newer.id()));
+        if (older.isEmpty()) {
+          continue;
+        }
+        ContractDiff diff = ContractDiff.between(older.get(), newer);
+        Optional<Change> semver = diff.find(SEMVER_RULE);
+        if (semver.isEmpty()) {
+          continue;
+        }
+        String breaking =
+            diff.breakingChanges().stream()
+                .filter(c -> !c.rule().equals(SEMVER_RULE))
+                .map(
+                    c -> c.rule() + " at " + (c.location().isEmpty() ? "(contract)" : c.location()))
+                .collect(Collectors.joining("; "));
+        out.add(
+            context.finding(
+                port(port) + ".contract",
+                "contract "
+                    + newer.id()
+                    + " changes from "
+                    + older.get().version()
+                    + " to "
+                    + newer.version()
+                    + " with breaking changes ("
+                    + breaking
+                    + ") but keeps the major version; release it as a new major version"));
+      }
+      return out;
     }
   }
 }
