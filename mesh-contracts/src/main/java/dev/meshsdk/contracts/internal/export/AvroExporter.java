@@ -58,7 +58,7 @@ public final class AvroExporter {
   static Optional<String> namespace(DataContract c) {
     String source = c.domain().filter(d -> !d.isBlank()).orElse(c.id());
     List<String> parts = new ArrayList<>();
-    for (String part : source.split("[^A-Za-z0-9_]+")) {
+    for (String part : source.split("[.:/]+")) {
       if (!part.isEmpty()) {
         parts.add(name(part));
       }

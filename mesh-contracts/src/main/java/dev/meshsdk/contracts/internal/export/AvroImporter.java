@@ -1,7 +1,6 @@
 package dev.meshsdk.contracts.internal.export;
 
 import dev.meshsdk.contracts.DataContract;
-import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
@@ -47,8 +46,14 @@ public final class AvroImporter {
     SchemaObject.Builder o = SchemaObject.builder().name(name);
     r.in.optString(m, "doc", "$").ifPresent(o::description);
     o.properties(r.fields(m, "$"));
+    SchemaObject object = o.build();
     DataContract.Builder c =
-        DataContract.builder().id(id).version(version).status("draft").schemaObject(o.build());
+        DataContract.builder()
+            .apiVersion(Shapes.versionFor(object))
+            .id(id)
+            .version(version)
+            .status("draft")
+            .schemaObject(object);
     r.in.optString(m, "namespace", "$").filter(n -> !n.isBlank()).ifPresent(c::domain);
     return c.build();
   }
@@ -208,9 +213,7 @@ public final class AvroImporter {
                     .orElseThrow(
                         () -> in.fail(m, In.child(path, "symbols"), "an enum needs symbols")),
                 In.child(path, "symbols"));
-        List<EnumValue> values = new ArrayList<>();
-        symbols.forEach(s -> values.add(EnumValue.of(s)));
-        b.enumValues(values);
+        b.qualityRule(Shapes.allowed(symbols));
         return LogicalType.STRING;
       }
       case "array" -> {
@@ -228,7 +231,11 @@ public final class AvroImporter {
         Node values = m.get("values").orElseThrow(() -> in.fail(m, vpath, "a map needs values"));
         SchemaProperty.Builder value = SchemaProperty.builder();
         type(value, values, vpath, Optional.empty(), vpath);
-        b.map(new MapType(Optional.empty(), Optional.of(value.build()), Map.of()));
+        b.map(
+            new MapType(
+                Optional.of(SchemaProperty.builder().logicalType(LogicalType.STRING).build()),
+                Optional.of(value.build()),
+                Map.of()));
         return LogicalType.MAP;
       }
       default -> {

@@ -1,7 +1,6 @@
 package dev.meshsdk.contracts.internal.export;
 
 import dev.meshsdk.contracts.DataContract;
-import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
@@ -101,11 +100,13 @@ public final class JsonSchemaImporter {
     r.in.optString(x, "physicalName", "$.x-odcs").ifPresent(o::physicalName);
     r.in.optString(x, "physicalType", "$.x-odcs").ifPresent(o::physicalType);
     o.properties(r.properties(m, "$"));
+    SchemaObject object = o.build();
     return DataContract.builder()
+        .apiVersion(Shapes.versionFor(object))
         .id(id)
         .version(version)
         .status("draft")
-        .schemaObject(o.build())
+        .schemaObject(object)
         .build();
   }
 
@@ -341,11 +342,11 @@ public final class JsonSchemaImporter {
             e -> {
               String epath = In.child(path, "enum");
               List<Node> values = in.array(e, epath);
-              List<EnumValue> out = new ArrayList<>();
+              List<String> out = new ArrayList<>();
               for (int i = 0; i < values.size(); i++) {
                 JsonValue v = In.value(values.get(i));
                 if (v instanceof JsonValue.Str s) {
-                  out.add(EnumValue.of(s.value()));
+                  out.add(s.value());
                 } else if (v != JsonValue.Null.INSTANCE) {
                   throw in.unsupported(
                       values.get(i),
@@ -353,7 +354,7 @@ public final class JsonSchemaImporter {
                       "the enum value " + v + " of a string (only strings and null)");
                 }
               }
-              b.enumValues(out);
+              b.qualityRule(Shapes.allowed(out));
             });
     if (lt.isTemporal()) {
       in.optBool(x, "timezone", xpath).ifPresent(o::timezone);

@@ -4,6 +4,7 @@ import dev.meshsdk.contracts.DataContract;
 import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
+import dev.meshsdk.contracts.OdcsVersion;
 import dev.meshsdk.contracts.QualityMetric;
 import dev.meshsdk.contracts.QualityOperator;
 import dev.meshsdk.contracts.QualityRule;
@@ -15,6 +16,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,6 +83,41 @@ final class Shapes {
       }
     }
     return allowed == null ? Optional.empty() : Optional.of(new ArrayList<>(allowed));
+  }
+
+  /**
+   * The ODCS v3.1 way to say a string takes one of some values: an {@code invalidValues} rule with
+   * {@code validValues} that every record must meet ({@code mustBe: 0}); {@code enumValues} only
+   * arrive with v3.2.
+   */
+  static QualityRule allowed(List<String> values) {
+    List<JsonValue> valid = new ArrayList<>();
+    values.forEach(v -> valid.add(JsonValue.of(v)));
+    return QualityRule.builder()
+        .metric(QualityMetric.INVALID_VALUES)
+        .arguments(Map.of("validValues", new JsonValue.Arr(valid)))
+        .operator(QualityOperator.MUST_BE, 0)
+        .build();
+  }
+
+  /**
+   * The ODCS version an imported object needs: v3.1.0, or the v3.2.0 draft when it has a map (maps
+   * arrive with v3.2).
+   */
+  static OdcsVersion versionFor(SchemaObject o) {
+    return hasMap(o.properties()) ? OdcsVersion.V3_2_0 : OdcsVersion.V3_1_0;
+  }
+
+  private static boolean hasMap(List<SchemaProperty> props) {
+    for (SchemaProperty p : props) {
+      if (p.map().isPresent()
+          || p.logicalType().filter(t -> t == LogicalType.MAP).isPresent()
+          || hasMap(p.properties())
+          || p.items().map(i -> hasMap(List.of(i))).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The inclusive range of an integer format i8..i128, u8..u128, or empty. */
