@@ -52,7 +52,8 @@ public record FreshnessThresholds(Duration lateAfter, Duration staleAfter) {
    * The thresholds a contract's terms give.
    *
    * @param terms the terms; a frequency or a retention must be stated
-   * @param staleFactor how many frequency periods (plus latency) until the data is stale; at least 1
+   * @param staleFactor how many frequency periods (plus latency) until the data is stale; at least
+   *     1
    * @return the thresholds
    * @throws SlaDefinitionException naming {@code frequency} if neither a frequency nor a retention
    *     is stated

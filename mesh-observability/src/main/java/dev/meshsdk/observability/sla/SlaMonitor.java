@@ -59,11 +59,11 @@ import org.slf4j.LoggerFactory;
  * when the gauges are collected; {@link #scheduleOn(ScheduledExecutorService, Duration)} evaluates
  * periodically on an executor you supply.
  *
- * <p><b>Changes</b> are reported exactly once each, in order: as a {@link FreshnessChanged} to every
- * {@link Builder#onChange(Consumer) callback}, and as one log line (warn for LATE and STALE, info
- * otherwise). Callbacks run on the evaluating thread (a publishing thread, a metric reader, your
- * scheduler) while the monitor's lock is held: keep them fast. A callback that throws is logged and
- * counted; it never breaks a publish.
+ * <p><b>Changes</b> are reported exactly once each, in order: as a {@link FreshnessChanged} to
+ * every {@link Builder#onChange(Consumer) callback}, and as one log line (warn for LATE and STALE,
+ * info otherwise). Callbacks run on the evaluating thread (a publishing thread, a metric reader,
+ * your scheduler) while the monitor's lock is held: keep them fast. A callback that throws is
+ * logged and counted; it never breaks a publish.
  *
  * <p><b>Gauges</b> (names in {@link MeshMetrics}): {@code mesh.sla.freshness.status} (1 for the
  * current status of each watched port, 0 for the others, by {@code mesh.freshness.status}) and

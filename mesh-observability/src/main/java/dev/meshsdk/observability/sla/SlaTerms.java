@@ -26,10 +26,11 @@ import java.util.Optional;
  * <p>Property names are case-insensitive ({@code Latency} is {@code latency}); other properties are
  * ignored. Durations are a number {@code value} with a time {@code unit}: {@code ms}; {@code s},
  * {@code sec}, {@code seconds}; {@code m}, {@code min}, {@code minutes}; {@code h}, {@code hour},
- * {@code hours}; {@code d}, {@code day}, {@code days}; {@code y}, {@code yr}, {@code years} (and the
- * singular and short plural forms), case-insensitive; a year is 365 days. Without a unit, a string
- * value may hold both ({@code "4d"}, {@code "36 hours"}). When a property appears several times (for
- * several elements), the strictest value counts: the shortest duration, the highest availability.
+ * {@code hours}; {@code d}, {@code day}, {@code days}; {@code y}, {@code yr}, {@code years} (and
+ * the singular and short plural forms), case-insensitive; a year is 365 days. Without a unit, a
+ * string value may hold both ({@code "4d"}, {@code "36 hours"}). When a property appears several
+ * times (for several elements), the strictest value counts: the shortest duration, the highest
+ * availability.
  *
  * @param frequency how often the data is updated, if stated
  * @param latency the grace period, if stated
@@ -100,7 +101,9 @@ public record SlaTerms(
       return of(contract.slaProperties());
     } catch (SlaDefinitionException e) {
       throw new SlaDefinitionException(
-          e.property(), "contract " + contract.id() + "@" + contract.version() + ": " + e.getMessage(), e);
+          e.property(),
+          "contract " + contract.id() + "@" + contract.version() + ": " + e.getMessage(),
+          e);
     }
   }
 

@@ -3,8 +3,8 @@ package dev.meshsdk.observability.telemetry;
 import io.opentelemetry.api.common.AttributeKey;
 
 /**
- * The attribute keys meshsdk puts on spans and metrics, in its own {@code mesh.} namespace (plus the
- * stable semantic-convention key {@code error.type}).
+ * The attribute keys meshsdk puts on spans and metrics, in its own {@code mesh.} namespace (plus
+ * the stable semantic-convention key {@code error.type}).
  *
  * <p>Metric attributes are low cardinality: they name the port, the contract, a rule id or an
  * outcome, never a run id or a record value. Span-only keys (run id, per-run counts) say so.

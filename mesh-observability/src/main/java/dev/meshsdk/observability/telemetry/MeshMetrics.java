@@ -3,8 +3,8 @@ package dev.meshsdk.observability.telemetry;
 import java.util.List;
 
 /**
- * The instrumentation scope, span name and instrument names meshsdk records under. Units follow
- * the OpenTelemetry conventions (UCUM: {@code s}, {@code By}, {@code {record}}); counters have no
+ * The instrumentation scope, span name and instrument names meshsdk records under. Units follow the
+ * OpenTelemetry conventions (UCUM: {@code s}, {@code By}, {@code {record}}); counters have no
  * {@code _total} suffix (exporters add it where their format wants one).
  */
 public final class MeshMetrics {
@@ -43,9 +43,7 @@ public final class MeshMetrics {
   /** Counter, {@code By}: bytes the sinks reported writing. */
   public static final String BYTES_WRITTEN = "mesh.publish.bytes";
 
-  /**
-   * Gauge, {@code s}: per port, the time since its last publish that wrote at least one record.
-   */
+  /** Gauge, {@code s}: per port, the time since its last publish that wrote at least one record. */
   public static final String FRESHNESS_AGE = "mesh.port.freshness.age";
 
   /**
@@ -55,14 +53,14 @@ public final class MeshMetrics {
   public static final String SLA_FRESHNESS_AGE = "mesh.sla.freshness.age";
 
   /**
-   * Gauge, {@code 1}: per watched port and status ({@code mesh.freshness.status}), 1 for the
-   * port's current freshness status and 0 for the others.
+   * Gauge, {@code 1}: per watched port and status ({@code mesh.freshness.status}), 1 for the port's
+   * current freshness status and 0 for the others.
    */
   public static final String SLA_FRESHNESS_STATUS = "mesh.sla.freshness.status";
 
   /**
-   * The explicit bucket boundaries, in seconds, advised for {@link #PUBLISH_DURATION}: from 1 ms
-   * to 1 minute.
+   * The explicit bucket boundaries, in seconds, advised for {@link #PUBLISH_DURATION}: from 1 ms to
+   * 1 minute.
    */
   public static final List<Double> DURATION_BUCKETS =
       List.of(

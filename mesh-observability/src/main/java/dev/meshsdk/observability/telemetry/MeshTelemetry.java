@@ -70,8 +70,8 @@ public final class MeshTelemetry implements MeshListener, AutoCloseable {
   }
 
   /**
-   * The OpenTelemetry instance in use: the injected one, else the global one at build time (noop
-   * if none was installed), or noop if the chosen one failed while the instruments were created.
+   * The OpenTelemetry instance in use: the injected one, else the global one at build time (noop if
+   * none was installed), or noop if the chosen one failed while the instruments were created.
    *
    * @return the instance
    */

@@ -86,7 +86,8 @@ class MeshTelemetryTest {
   @Test
   void recordsOneSpanPerRunWithPortAttributesCountsAndRejectionEvent() {
     MeshTelemetry telemetry = MeshTelemetry.builder().openTelemetry(sdk.api()).build();
-    Publisher<Map<String, ?>> p = publisher(telemetry, bytesSink(321), InvalidDataPolicy.REJECT_RECORD);
+    Publisher<Map<String, ?>> p =
+        publisher(telemetry, bytesSink(321), InvalidDataPolicy.REJECT_RECORD);
 
     PublishOutcome outcome =
         p.publish(List.of(order(1), badOrder(2), order(3), badOrder(4), order(5)));
@@ -118,7 +119,8 @@ class MeshTelemetryTest {
   @Test
   void countsRecordsPublishedRejectedBytesAndViolationsByRule() {
     MeshTelemetry telemetry = MeshTelemetry.builder().openTelemetry(sdk.api()).build();
-    Publisher<Map<String, ?>> p = publisher(telemetry, bytesSink(100), InvalidDataPolicy.REJECT_RECORD);
+    Publisher<Map<String, ?>> p =
+        publisher(telemetry, bytesSink(100), InvalidDataPolicy.REJECT_RECORD);
 
     p.publish(List.of(order(1), badOrder(2), order(3)));
     p.publish(List.of(badOrder(4), order(5)));
@@ -251,9 +253,9 @@ class MeshTelemetryTest {
 
   @Test
   void freshnessGaugeIsTheAgeOfTheLastPublishThatWroteRecords() {
-    MeshTelemetry telemetry =
-        MeshTelemetry.builder().openTelemetry(sdk.api()).clock(clock).build();
-    Publisher<Map<String, ?>> p = publisher(telemetry, bytesSink(1), InvalidDataPolicy.REJECT_RECORD);
+    MeshTelemetry telemetry = MeshTelemetry.builder().openTelemetry(sdk.api()).clock(clock).build();
+    Publisher<Map<String, ?>> p =
+        publisher(telemetry, bytesSink(1), InvalidDataPolicy.REJECT_RECORD);
     assertThat(sdk.collect()).doesNotContainKey(MeshMetrics.FRESHNESS_AGE);
 
     p.publish(List.of(order(1)));
@@ -285,13 +287,16 @@ class MeshTelemetryTest {
     }
 
     assertThat(telemetry.openSpans()).isEqualTo(2);
-    assertThat(sdk.finishedSpans()).singleElement().satisfies(
-        span -> {
-          assertThat(span.getAttributes().get(MeshAttributes.PUBLISH_RUN_ID))
-              .isEqualTo(runs.get(0).toString());
-          assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-          assertThat(span.getAttributes().get(MeshAttributes.ERROR_TYPE)).isEqualTo("abandoned");
-        });
+    assertThat(sdk.finishedSpans())
+        .singleElement()
+        .satisfies(
+            span -> {
+              assertThat(span.getAttributes().get(MeshAttributes.PUBLISH_RUN_ID))
+                  .isEqualTo(runs.get(0).toString());
+              assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+              assertThat(span.getAttributes().get(MeshAttributes.ERROR_TYPE))
+                  .isEqualTo("abandoned");
+            });
 
     telemetry.close();
     assertThat(telemetry.openSpans()).isZero();
@@ -308,7 +313,8 @@ class MeshTelemetryTest {
   @Test
   void defaultsToNoopWhenNoOpenTelemetryIsInstalled() {
     MeshTelemetry telemetry = MeshTelemetry.builder().build();
-    Publisher<Map<String, ?>> p = publisher(telemetry, bytesSink(1), InvalidDataPolicy.REJECT_RECORD);
+    Publisher<Map<String, ?>> p =
+        publisher(telemetry, bytesSink(1), InvalidDataPolicy.REJECT_RECORD);
 
     PublishOutcome outcome = p.publish(List.of(order(1), badOrder(2)));
 

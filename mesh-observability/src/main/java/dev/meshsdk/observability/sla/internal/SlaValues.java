@@ -105,7 +105,10 @@ public final class SlaValues {
           name, "SLA property '" + name + "' must not be negative, got " + amount + " " + unit);
     }
     BigDecimal nanos =
-        amount.multiply(secondsPerUnit).multiply(NANOS_PER_SECOND).setScale(0, RoundingMode.HALF_UP);
+        amount
+            .multiply(secondsPerUnit)
+            .multiply(NANOS_PER_SECOND)
+            .setScale(0, RoundingMode.HALF_UP);
     try {
       BigDecimal[] secondsAndNanos = nanos.divideAndRemainder(NANOS_PER_SECOND);
       return Duration.ofSeconds(

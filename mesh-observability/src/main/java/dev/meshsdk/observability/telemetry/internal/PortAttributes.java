@@ -20,8 +20,7 @@ public final class PortAttributes {
   public PortAttributes() {}
 
   /**
-   * The attributes of a port: domain, product name and version, port name, contract id and
-   * version.
+   * The attributes of a port: domain, product name and version, port name, contract id and version.
    *
    * @param port the port
    * @return the attributes
