@@ -2,6 +2,7 @@ package dev.meshsdk.core.publish.internal;
 
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.annotation.ContractField;
+import dev.meshsdk.contracts.internal.tree.JsonWriting;
 import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Array;
@@ -92,7 +93,7 @@ public final class JsonRecords {
    */
   public static void writeLine(JsonValue value, ByteArrayOutputStream out) {
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-      write(g, value);
+      JsonWriting.write(g, value);
     }
     out.write('\n');
   }
@@ -151,31 +152,6 @@ public final class JsonRecords {
         return JsonValue.Null.INSTANCE;
       }
       default -> throw new IllegalArgumentException("line: unexpected JSON token " + t);
-    }
-  }
-
-  private static void write(JsonGenerator g, JsonValue value) {
-    if (value instanceof JsonValue.Obj o) {
-      g.writeStartObject();
-      for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
-        g.writeName(m.getKey());
-        write(g, m.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof JsonValue.Arr a) {
-      g.writeStartArray();
-      for (JsonValue v : a.values()) {
-        write(g, v);
-      }
-      g.writeEndArray();
-    } else if (value instanceof JsonValue.Str s) {
-      g.writeString(s.value());
-    } else if (value instanceof JsonValue.Num n) {
-      g.writeNumber(n.value());
-    } else if (value instanceof JsonValue.Bool b) {
-      g.writeBoolean(b.value());
-    } else {
-      g.writeNull();
     }
   }
 
