@@ -2,13 +2,9 @@ package dev.meshsdk.contracts.internal.validate;
 
 import dev.meshsdk.contracts.ContractDefinitionException;
 import dev.meshsdk.contracts.DataContract;
-import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
-import dev.meshsdk.contracts.QualityMetric;
-import dev.meshsdk.contracts.QualityOperator;
-import dev.meshsdk.contracts.QualityRule;
 import dev.meshsdk.contracts.RecordValidator;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
@@ -477,36 +473,7 @@ public final class ValidatorCompiler {
 
   /** Values every record must take: enum values (v3.2) and invalidValues rules with mustBe 0. */
   private @Nullable Set<String> allowedValues(SchemaProperty p, String path) {
-    Set<String> allowed = null;
-    if (!p.enumValues().isEmpty()) {
-      allowed = new LinkedHashSet<>();
-      for (EnumValue e : p.enumValues()) {
-        JsonValue v = e.value().orElse(null);
-        if (v != null) {
-          allowed.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-      }
-    }
-    for (QualityRule q : p.quality()) {
-      if (q.metric().orElse(null) != QualityMetric.INVALID_VALUES) {
-        continue;
-      }
-      JsonValue mustBe = q.operators().get(QualityOperator.MUST_BE);
-      boolean everyRecord =
-          q.operators().size() == 1 && mustBe instanceof JsonValue.Num n && n.value().signum() == 0;
-      JsonValue valid = q.arguments().get("validValues");
-      if (everyRecord && valid instanceof JsonValue.Arr arr) {
-        Set<String> values = new LinkedHashSet<>();
-        for (JsonValue v : arr.values()) {
-          values.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-        if (allowed == null) {
-          allowed = values;
-        } else {
-          allowed.retainAll(values);
-        }
-      }
-    }
+    Set<String> allowed = PropertyConstraints.allowedTexts(p);
     return allowed == null ? null : Collections.unmodifiableSet(allowed);
   }
 
@@ -514,44 +481,11 @@ public final class ValidatorCompiler {
       SchemaProperty p, String path, boolean show, boolean integer, List<Annotation> bv) {
     LogicalTypeOptions o = p.logicalTypeOptions().orElse(LogicalTypeOptions.builder().build());
     List<NumberCheck.Bound> bounds = new ArrayList<>();
-    boolean exclusiveMinFlag =
-        o.exclusiveMinimum().map(v -> v instanceof JsonValue.Bool b && b.value()).orElse(false);
-    boolean exclusiveMaxFlag =
-        o.exclusiveMaximum().map(v -> v instanceof JsonValue.Bool b && b.value()).orElse(false);
-    o.minimum()
-        .map(v -> decimal(v, path, "minimum"))
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        v,
-                        true,
-                        exclusiveMinFlag,
-                        exclusiveMinFlag ? "exclusiveMinimum" : "minimum")));
-    o.maximum()
-        .map(v -> decimal(v, path, "maximum"))
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        v,
-                        false,
-                        exclusiveMaxFlag,
-                        exclusiveMaxFlag ? "exclusiveMaximum" : "maximum")));
-    o.exclusiveMinimum()
-        .filter(v -> v instanceof JsonValue.Num)
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        decimal(v, path, "exclusiveMinimum"), true, true, "exclusiveMinimum")));
-    o.exclusiveMaximum()
-        .filter(v -> v instanceof JsonValue.Num)
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        decimal(v, path, "exclusiveMaximum"), false, true, "exclusiveMaximum")));
+    o.minimum().ifPresent(v -> decimal(v, path, "minimum"));
+    o.maximum().ifPresent(v -> decimal(v, path, "maximum"));
+    for (PropertyConstraints.Bound b : PropertyConstraints.bounds(o)) {
+      bounds.add(new NumberCheck.Bound(b.value(), b.lower(), b.exclusive(), b.keyword()));
+    }
     for (Annotation a : bv) {
       String n = a.annotationType().getName();
       switch (n.startsWith(BV) ? n.substring(BV.length()) : n) {
