@@ -11,6 +11,7 @@ import dev.meshsdk.contracts.SchemaProperty;
 import dev.meshsdk.contracts.ValidationOptions;
 import dev.meshsdk.contracts.annotation.ContractField;
 import dev.meshsdk.contracts.internal.format.Formats;
+import dev.meshsdk.contracts.internal.format.Temporals;
 import dev.meshsdk.contracts.internal.regex.Regex;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
