@@ -488,47 +488,13 @@ public final class ValidatorCompiler {
       bounds.add(new NumberCheck.Bound(b.value(), b.lower(), b.exclusive(), b.keyword()));
     }
     for (Annotation a : bv) {
-      String n = a.annotationType().getName();
-      switch (n.startsWith(BV) ? n.substring(BV.length()) : n) {
-        case "Min" ->
-            bounds.add(
-                new NumberCheck.Bound(
-                    BigDecimal.valueOf((long) attr(a, "value")), true, false, "minimum"));
-        case "Max" ->
-            bounds.add(
-                new NumberCheck.Bound(
-                    BigDecimal.valueOf((long) attr(a, "value")), false, false, "maximum"));
-        case "DecimalMin" -> {
-          boolean inclusive = (boolean) attr(a, "inclusive");
-          bounds.add(
-              new NumberCheck.Bound(
-                  bvDecimal(a, path),
-                  true,
-                  !inclusive,
-                  inclusive ? "minimum" : "exclusiveMinimum"));
-        }
-        case "DecimalMax" -> {
-          boolean inclusive = (boolean) attr(a, "inclusive");
-          bounds.add(
-              new NumberCheck.Bound(
-                  bvDecimal(a, path),
-                  false,
-                  !inclusive,
-                  inclusive ? "maximum" : "exclusiveMaximum"));
-        }
-        case "Positive" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, true, true, "exclusiveMinimum"));
-        case "PositiveOrZero" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, true, false, "minimum"));
-        case "Negative" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, false, true, "exclusiveMaximum"));
-        case "NegativeOrZero" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, false, false, "maximum"));
-        default -> {
-          if (!isKnownNullness(n)) {
-            noteUnknown(List.of(a));
-          }
-        }
+      BeanBounds.Numeric b = BeanBounds.numeric(a);
+      if (b != null) {
+        bounds.add(
+            new NumberCheck.Bound(
+                bvDecimal(b.value(), a, path), b.lower(), b.exclusive(), b.keyword()));
+      } else if (!isKnownNullness(a.annotationType().getName())) {
+        noteUnknown(List.of(a));
       }
     }
     String format = o.format().orElse("");
@@ -588,8 +554,7 @@ public final class ValidatorCompiler {
     return c > 0 || (c == 0 && b.exclusive && !than.exclusive);
   }
 
-  private BigDecimal bvDecimal(Annotation a, String path) {
-    String v = (String) attr(a, "value");
+  private BigDecimal bvDecimal(String v, Annotation a, String path) {
     try {
       return new BigDecimal(v);
     } catch (NumberFormatException e) {
@@ -626,19 +591,11 @@ public final class ValidatorCompiler {
     boolean requireOffset = kind == TemporalCheck.Kind.TIMESTAMP && o.timezone().orElse(false);
     List<TemporalCheck.Bound> bounds = new ArrayList<>();
     for (Annotation a : bv) {
-      String n = a.annotationType().getName();
-      switch (n.startsWith(BV) ? n.substring(BV.length()) : n) {
-        case "Past" -> bounds.add(new TemporalCheck.Bound(0, true, false, true, "past", "now"));
-        case "PastOrPresent" ->
-            bounds.add(new TemporalCheck.Bound(0, true, false, false, "pastOrPresent", "now"));
-        case "Future" -> bounds.add(new TemporalCheck.Bound(0, true, true, true, "future", "now"));
-        case "FutureOrPresent" ->
-            bounds.add(new TemporalCheck.Bound(0, true, true, false, "futureOrPresent", "now"));
-        default -> {
-          if (!isKnownNullness(n)) {
-            noteUnknown(List.of(a));
-          }
-        }
+      BeanBounds.Temporal t = BeanBounds.temporal(a);
+      if (t != null) {
+        bounds.add(new TemporalCheck.Bound(0, true, t.future(), t.exclusive(), t.rule(), "now"));
+      } else if (!isKnownNullness(a.annotationType().getName())) {
+        noteUnknown(List.of(a));
       }
     }
     TemporalCheck probe =
