@@ -34,19 +34,7 @@ final class Shapes {
 
   /** The logical type the validator applies: declared, or implied by properties, items or map. */
   static Optional<LogicalType> type(SchemaProperty p) {
-    if (p.logicalType().isPresent()) {
-      return p.logicalType();
-    }
-    if (!p.properties().isEmpty()) {
-      return Optional.of(LogicalType.OBJECT);
-    }
-    if (p.items().isPresent()) {
-      return Optional.of(LogicalType.ARRAY);
-    }
-    if (p.map().isPresent()) {
-      return Optional.of(LogicalType.MAP);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(PropertyConstraints.logicalType(p));
   }
 
   /** Values every string must take (enum values and invalidValues rules with mustBe 0), or null. */

@@ -2,6 +2,7 @@ package dev.meshsdk.contracts.internal.validate;
 
 import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
 import dev.meshsdk.contracts.QualityMetric;
 import dev.meshsdk.contracts.QualityOperator;
@@ -22,6 +23,29 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PropertyConstraints {
   private PropertyConstraints() {}
+
+  /**
+   * The logical type the validator applies: the declared one, or the one implied by {@code
+   * properties} (object), {@code items} (array) or {@code map} (map).
+   *
+   * @param p the property
+   * @return the type, or null when nothing says it
+   */
+  public static @Nullable LogicalType logicalType(SchemaProperty p) {
+    if (p.logicalType().isPresent()) {
+      return p.logicalType().get();
+    }
+    if (!p.properties().isEmpty()) {
+      return LogicalType.OBJECT;
+    }
+    if (p.items().isPresent()) {
+      return LogicalType.ARRAY;
+    }
+    if (p.map().isPresent()) {
+      return LogicalType.MAP;
+    }
+    return null;
+  }
 
   /**
    * A numeric bound from the contract's {@code logicalTypeOptions}.

@@ -280,16 +280,7 @@ public final class ValidatorCompiler {
       @Nullable Type javaType,
       List<Annotation> constraints,
       @Nullable AnnotatedType annotated) {
-    LogicalType lt = p.logicalType().orElse(null);
-    if (lt == null) {
-      if (!p.properties().isEmpty()) {
-        lt = LogicalType.OBJECT;
-      } else if (p.items().isPresent()) {
-        lt = LogicalType.ARRAY;
-      } else if (p.map().isPresent()) {
-        lt = LogicalType.MAP;
-      }
-    }
+    LogicalType lt = PropertyConstraints.logicalType(p);
     if (lt == null) {
       noteUnknown(constraints);
       return javaType == null ? new JsonLikeCheck(show) : null;

@@ -69,16 +69,7 @@ final class Compiler {
   }
 
   private Node value(SchemaProperty p, String label, boolean show) {
-    LogicalType lt = p.logicalType().orElse(null);
-    if (lt == null) {
-      if (!p.properties().isEmpty()) {
-        lt = LogicalType.OBJECT;
-      } else if (p.items().isPresent()) {
-        lt = LogicalType.ARRAY;
-      } else if (p.map().isPresent()) {
-        lt = LogicalType.MAP;
-      }
-    }
+    LogicalType lt = PropertyConstraints.logicalType(p);
     if (lt == null) {
       return new Node.AnyNode(label, show);
     }
