@@ -9,7 +9,6 @@ import dev.meshsdk.contracts.RecordValidator;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
 import dev.meshsdk.contracts.ValidationOptions;
-import dev.meshsdk.contracts.annotation.ContractField;
 import dev.meshsdk.contracts.internal.format.Formats;
 import dev.meshsdk.contracts.internal.format.Temporals;
 import dev.meshsdk.contracts.internal.regex.Regex;
@@ -751,7 +750,8 @@ public final class ValidatorCompiler {
           // a record always has the field
         }
         out.put(
-            name(rc.getName(), annotations), new Accessor(rc.getAccessor(), dedupe(annotations)));
+            PropertyNames.contractName(rc.getName(), annotations),
+            new Accessor(rc.getAccessor(), dedupe(annotations)));
       }
       return out;
     }
@@ -761,7 +761,7 @@ public final class ValidatorCompiler {
           || m.getDeclaringClass() == Object.class) {
         continue;
       }
-      String property = beanProperty(m);
+      String property = PropertyNames.beanProperty(m);
       if (property == null) {
         continue;
       }
@@ -774,35 +774,14 @@ public final class ValidatorCompiler {
           // try the superclass
         }
       }
-      out.put(name(property, annotations), new Accessor(m, dedupe(annotations)));
+      out.put(
+          PropertyNames.contractName(property, annotations), new Accessor(m, dedupe(annotations)));
     }
     return out;
   }
 
   private static List<Annotation> dedupe(List<Annotation> annotations) {
     return new ArrayList<>(new LinkedHashSet<>(annotations));
-  }
-
-  private static @Nullable String beanProperty(Method m) {
-    String n = m.getName();
-    if (n.startsWith("get") && n.length() > 3 && m.getReturnType() != void.class) {
-      return Character.toLowerCase(n.charAt(3)) + n.substring(4);
-    }
-    if (n.startsWith("is")
-        && n.length() > 2
-        && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
-      return Character.toLowerCase(n.charAt(2)) + n.substring(3);
-    }
-    return null;
-  }
-
-  private static String name(String javaName, List<Annotation> annotations) {
-    for (Annotation a : annotations) {
-      if (a instanceof ContractField f && !f.name().isEmpty()) {
-        return f.name();
-      }
-    }
-    return javaName;
   }
 
   private static @Nullable Class<?> raw(@Nullable Type t) {

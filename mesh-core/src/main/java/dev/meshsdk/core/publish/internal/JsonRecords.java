@@ -3,6 +3,7 @@ package dev.meshsdk.core.publish.internal;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.annotation.ContractField;
 import dev.meshsdk.contracts.internal.tree.JsonWriting;
+import dev.meshsdk.contracts.internal.validate.PropertyNames;
 import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Array;
@@ -318,7 +319,7 @@ public final class JsonRecords {
         annotations.addAll(Arrays.asList(rc.getAccessor().getAnnotations()));
         Method m = rc.getAccessor();
         m.trySetAccessible();
-        out.add(new Property(name(rc.getName(), annotations), m));
+        out.add(new Property(PropertyNames.contractName(rc.getName(), annotations), m));
       }
       return List.copyOf(out);
     }
@@ -328,7 +329,7 @@ public final class JsonRecords {
           || m.getDeclaringClass() == Object.class) {
         continue;
       }
-      String property = beanProperty(m);
+      String property = PropertyNames.beanProperty(m);
       if (property == null) {
         continue;
       }
@@ -342,31 +343,9 @@ public final class JsonRecords {
         }
       }
       m.trySetAccessible();
-      out.add(new Property(name(property, annotations), m));
+      out.add(new Property(PropertyNames.contractName(property, annotations), m));
     }
     out.sort(java.util.Comparator.comparing(Property::name));
     return List.copyOf(out);
-  }
-
-  private static @Nullable String beanProperty(Method m) {
-    String n = m.getName();
-    if (n.startsWith("get") && n.length() > 3 && m.getReturnType() != void.class) {
-      return Character.toLowerCase(n.charAt(3)) + n.substring(4);
-    }
-    if (n.startsWith("is")
-        && n.length() > 2
-        && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
-      return Character.toLowerCase(n.charAt(2)) + n.substring(3);
-    }
-    return null;
-  }
-
-  private static String name(String javaName, List<Annotation> annotations) {
-    for (Annotation a : annotations) {
-      if (a instanceof ContractField f && !f.name().isEmpty()) {
-        return f.name();
-      }
-    }
-    return javaName;
   }
 }
