@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.meshsdk.contracts.internal.tree.Nodes;
 import dev.meshsdk.contracts.internal.tree.TreeReader;
 import dev.meshsdk.contracts.internal.tree.TreeWriter;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.networknt.schema.InputFormat;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,24 +2,17 @@ package dev.meshsdk.contracts;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.meshsdk.testsupport.SchemaFiles;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official ODCS JSON Schemas, evaluated by a real JSON Schema 2019-09 validator (networknt):
  * the independent judge our reader, writer and checker are compared with.
  */
 public final class OfficialSchemas {
-  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-
   private OfficialSchemas() {}
 
   /**
@@ -45,17 +38,6 @@ public final class OfficialSchemas {
    * @return the validator's errors, empty if valid
    */
   public static List<Error> validate(Path schemaFile, String document, InputFormat format) {
-    Schema schema =
-        SCHEMAS.computeIfAbsent(
-            schemaFile.toString(),
-            f -> {
-              try {
-                return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
-                    .getSchema(Files.readString(Path.of(f)), InputFormat.JSON);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e);
-              }
-            });
-    return schema.validate(document, format);
+    return SchemaFiles.validate(schemaFile, SpecificationVersion.DRAFT_2019_09, document, format);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.networknt.schema.InputFormat;
 import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

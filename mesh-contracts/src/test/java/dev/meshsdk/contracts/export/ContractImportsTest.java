@@ -8,7 +8,7 @@ import dev.meshsdk.contracts.ContractFormatException;
 import dev.meshsdk.contracts.DataContract;
 import dev.meshsdk.contracts.DataContracts;
 import dev.meshsdk.contracts.SchemaObject;
-import dev.meshsdk.contracts.SharedStandards;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,7 @@ import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.RecordValidator;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
-import dev.meshsdk.contracts.SharedStandards;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;

@@ -3,6 +3,7 @@ package dev.meshsdk.observability.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.meshsdk.testsupport.SharedStandards;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.meshsdk.observability.lineage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshsdk.testsupport.SharedStandards;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

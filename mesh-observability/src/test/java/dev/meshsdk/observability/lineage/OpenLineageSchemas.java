@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -4,11 +4,10 @@ import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
-import dev.meshsdk.contracts.QualityMetric;
-import dev.meshsdk.contracts.QualityOperator;
 import dev.meshsdk.contracts.QualityRule;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
+import dev.meshsdk.contracts.internal.validate.PropertyConstraints;
 import dev.meshsdk.testkit.Expectations;
 import dev.meshsdk.testkit.FieldExpectation;
 import dev.meshsdk.testkit.Mismatch;
@@ -209,18 +208,12 @@ public final class ContractMatcher {
               p.enumValues().stream().map(EnumValue::value).flatMap(Optional::stream).toList());
     }
     for (QualityRule q : p.quality()) {
-      if (q.metric().orElse(null) != QualityMetric.INVALID_VALUES) {
-        continue;
-      }
-      JsonValue mustBe = q.operators().get(QualityOperator.MUST_BE);
-      boolean everyRecord =
-          q.operators().size() == 1 && mustBe instanceof JsonValue.Num n && n.value().signum() == 0;
-      JsonValue valid = q.arguments().get("validValues");
-      if (everyRecord && valid instanceof JsonValue.Arr arr) {
+      List<JsonValue> valid = PropertyConstraints.everyRecordValidValues(q);
+      if (valid != null) {
         if (allowed == null) {
-          allowed = new ArrayList<>(arr.values());
+          allowed = new ArrayList<>(valid);
         } else {
-          allowed.removeIf(v -> arr.values().stream().noneMatch(a -> RecordPaths.sameJson(a, v)));
+          allowed.removeIf(v -> valid.stream().noneMatch(a -> RecordPaths.sameJson(a, v)));
         }
       }
     }

@@ -2,12 +2,12 @@ package dev.meshsdk.testkit.internal;
 
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
+import dev.meshsdk.contracts.internal.tree.JsonWriting;
 import dev.meshsdk.testkit.Check;
 import dev.meshsdk.testkit.Condition;
 import dev.meshsdk.testkit.Expectations;
 import dev.meshsdk.testkit.ExpectationsFormatException;
 import dev.meshsdk.testkit.FieldExpectation;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,16 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /** Reads and writes the expectations file format, version 1.x. */
 public final class ExpectationsJson {
@@ -180,43 +176,7 @@ public final class ExpectationsJson {
    * @return the text, ending with a newline
    */
   public static String toText(JsonValue value) {
-    StringWriter out = new StringWriter();
-    ObjectWriteContext ctx =
-        new ObjectWriteContext.Base() {
-          @Override
-          public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-          }
-        };
-    try (JsonGenerator g = JSON.createGenerator(ctx, out)) {
-      emit(g, value);
-    }
-    return out.append('\n').toString();
-  }
-
-  private static void emit(JsonGenerator g, JsonValue value) {
-    if (value instanceof JsonValue.Obj o) {
-      g.writeStartObject();
-      for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
-        g.writeName(m.getKey());
-        emit(g, m.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof JsonValue.Arr a) {
-      g.writeStartArray();
-      for (JsonValue v : a.values()) {
-        emit(g, v);
-      }
-      g.writeEndArray();
-    } else if (value instanceof JsonValue.Str s) {
-      g.writeString(s.value());
-    } else if (value instanceof JsonValue.Num n) {
-      g.writeNumber(n.value());
-    } else if (value instanceof JsonValue.Bool b) {
-      g.writeBoolean(b.value());
-    } else {
-      g.writeNull();
-    }
+    return JsonWriting.pretty(value);
   }
 
   // ------------------------------------------------------------------ reading

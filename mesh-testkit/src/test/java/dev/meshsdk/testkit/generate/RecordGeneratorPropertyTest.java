@@ -12,6 +12,7 @@ import dev.meshsdk.contracts.RecordValidator;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.ValidationResult;
 import dev.meshsdk.contracts.Violation;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,25 +1,14 @@
 package dev.meshsdk.contracts.internal.derive;
 
+import dev.meshsdk.contracts.internal.validate.BeanBounds;
 import jakarta.validation.constraints.AssertFalse;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Future;
-import jakarta.validation.constraints.FutureOrPresent;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Negative;
-import jakarta.validation.constraints.NegativeOrZero;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.Repeatable;
@@ -113,7 +102,19 @@ final class Constraints {
   }
 
   private void add(Annotation a) {
-    if (a instanceof NotNull) {
+    BeanBounds.Numeric numeric = BeanBounds.numeric(a);
+    BeanBounds.Temporal relative = BeanBounds.temporal(a);
+    if (numeric != null) {
+      String source = "@" + a.annotationType().getSimpleName();
+      Bound b = new Bound(decimal(numeric.value(), source), numeric.exclusive(), source);
+      if (numeric.lower()) {
+        lower(b);
+      } else {
+        upper(b);
+      }
+    } else if (relative != null) {
+      temporal.add(relative.rule());
+    } else if (a instanceof NotNull) {
       notNull = true;
     } else if (a instanceof NotBlank) {
       notBlank = true;
@@ -129,35 +130,11 @@ final class Constraints {
       if (!e.regexp().equals(".*")) {
         pattern(e.regexp(), e.flags());
       }
-    } else if (a instanceof Min m) {
-      lower(new Bound(BigDecimal.valueOf(m.value()), false, "@Min"));
-    } else if (a instanceof Max m) {
-      upper(new Bound(BigDecimal.valueOf(m.value()), false, "@Max"));
-    } else if (a instanceof DecimalMin m) {
-      lower(new Bound(decimal(m.value(), "@DecimalMin"), !m.inclusive(), "@DecimalMin"));
-    } else if (a instanceof DecimalMax m) {
-      upper(new Bound(decimal(m.value(), "@DecimalMax"), !m.inclusive(), "@DecimalMax"));
-    } else if (a instanceof Positive) {
-      lower(new Bound(BigDecimal.ZERO, true, "@Positive"));
-    } else if (a instanceof PositiveOrZero) {
-      lower(new Bound(BigDecimal.ZERO, false, "@PositiveOrZero"));
-    } else if (a instanceof Negative) {
-      upper(new Bound(BigDecimal.ZERO, true, "@Negative"));
-    } else if (a instanceof NegativeOrZero) {
-      upper(new Bound(BigDecimal.ZERO, false, "@NegativeOrZero"));
     } else if (a instanceof Digits d) {
       digits = d;
       BigDecimal limit = BigDecimal.TEN.pow(Math.max(0, d.integer()));
       lower(new Bound(limit.negate(), true, "@Digits"));
       upper(new Bound(limit, true, "@Digits"));
-    } else if (a instanceof Past) {
-      temporal.add("past");
-    } else if (a instanceof PastOrPresent) {
-      temporal.add("pastOrPresent");
-    } else if (a instanceof Future) {
-      temporal.add("future");
-    } else if (a instanceof FutureOrPresent) {
-      temporal.add("futureOrPresent");
     } else if (a instanceof AssertTrue) {
       booleanAsserts.add("assertTrue");
     } else if (a instanceof AssertFalse) {

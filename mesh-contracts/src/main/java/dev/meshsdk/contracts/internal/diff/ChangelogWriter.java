@@ -3,21 +3,13 @@ package dev.meshsdk.contracts.internal.diff;
 import dev.meshsdk.contracts.Change;
 import dev.meshsdk.contracts.ChangeSeverity;
 import dev.meshsdk.contracts.ContractDiff;
-import dev.meshsdk.contracts.JsonValue;
-import java.io.StringWriter;
+import dev.meshsdk.contracts.internal.tree.JsonWriting;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /** Writes a {@link ContractDiff} as Markdown and as JSON. */
 public final class ChangelogWriter {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
-
   private ChangelogWriter() {}
 
   private static String lower(Enum<?> e) {
@@ -98,78 +90,46 @@ public final class ChangelogWriter {
    * @return the JSON
    */
   public static String json(ContractDiff diff) {
-    StringWriter out = new StringWriter();
-    ObjectWriteContext ctx =
-        new ObjectWriteContext.Base() {
-          @Override
-          public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-          }
-        };
-    try (JsonGenerator g = JSON.createGenerator(ctx, out)) {
-      g.writeStartObject();
-      g.writeStringProperty("contractId", diff.contractId());
-      g.writeStringProperty("from", diff.olderVersion());
-      g.writeStringProperty("to", diff.newerVersion());
-      g.writeStringProperty("perspective", lower(diff.options().perspective()));
-      g.writeBooleanProperty("breaking", diff.isBreaking());
-      g.writeName("summary");
-      g.writeStartObject();
-      for (ChangeSeverity s : ChangeSeverity.values()) {
-        g.writeNumberProperty(lower(s), diff.changes(s).size());
-      }
-      g.writeEndObject();
-      g.writeName("changes");
-      g.writeStartArray();
-      for (ChangeSeverity s : ChangeSeverity.values()) {
-        for (Change c : diff.changes(s)) {
-          g.writeStartObject();
-          g.writeStringProperty("severity", lower(c.severity()));
-          g.writeStringProperty("kind", lower(c.kind()));
-          g.writeStringProperty("rule", c.rule());
-          g.writeStringProperty("path", c.path());
-          g.writeStringProperty("field", c.field());
-          g.writeStringProperty("location", c.location());
-          g.writeStringProperty("message", c.message());
-          if (c.before().isPresent()) {
-            g.writeName("before");
-            value(g, c.before().get());
-          }
-          if (c.after().isPresent()) {
-            g.writeName("after");
-            value(g, c.after().get());
-          }
-          g.writeEndObject();
-        }
-      }
-      g.writeEndArray();
-      g.writeEndObject();
-    }
-    return out.append('\n').toString();
+    return JsonWriting.pretty(g -> write(g, diff));
   }
 
-  private static void value(JsonGenerator g, JsonValue value) {
-    if (value instanceof JsonValue.Obj o) {
-      g.writeStartObject();
-      for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
-        g.writeName(m.getKey());
-        value(g, m.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof JsonValue.Arr a) {
-      g.writeStartArray();
-      for (JsonValue v : a.values()) {
-        value(g, v);
-      }
-      g.writeEndArray();
-    } else if (value instanceof JsonValue.Str s) {
-      g.writeString(s.value());
-    } else if (value instanceof JsonValue.Num n) {
-      g.writeNumber(n.value());
-    } else if (value instanceof JsonValue.Bool b) {
-      g.writeBoolean(b.value());
-    } else {
-      g.writeNull();
+  private static void write(JsonGenerator g, ContractDiff diff) {
+    g.writeStartObject();
+    g.writeStringProperty("contractId", diff.contractId());
+    g.writeStringProperty("from", diff.olderVersion());
+    g.writeStringProperty("to", diff.newerVersion());
+    g.writeStringProperty("perspective", lower(diff.options().perspective()));
+    g.writeBooleanProperty("breaking", diff.isBreaking());
+    g.writeName("summary");
+    g.writeStartObject();
+    for (ChangeSeverity s : ChangeSeverity.values()) {
+      g.writeNumberProperty(lower(s), diff.changes(s).size());
     }
+    g.writeEndObject();
+    g.writeName("changes");
+    g.writeStartArray();
+    for (ChangeSeverity s : ChangeSeverity.values()) {
+      for (Change c : diff.changes(s)) {
+        g.writeStartObject();
+        g.writeStringProperty("severity", lower(c.severity()));
+        g.writeStringProperty("kind", lower(c.kind()));
+        g.writeStringProperty("rule", c.rule());
+        g.writeStringProperty("path", c.path());
+        g.writeStringProperty("field", c.field());
+        g.writeStringProperty("location", c.location());
+        g.writeStringProperty("message", c.message());
+        if (c.before().isPresent()) {
+          g.writeName("before");
+          JsonWriting.write(g, c.before().get());
+        }
+        if (c.after().isPresent()) {
+          g.writeName("after");
+          JsonWriting.write(g, c.after().get());
+        }
+        g.writeEndObject();
+      }
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 }

@@ -1,7 +1,6 @@
 package dev.meshsdk.contracts.internal.export;
 
 import dev.meshsdk.contracts.DataContract;
-import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.OdcsVersion;
@@ -11,10 +10,10 @@ import dev.meshsdk.contracts.QualityRule;
 import dev.meshsdk.contracts.RecordValidator;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
+import dev.meshsdk.contracts.internal.validate.PropertyConstraints;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,53 +34,12 @@ final class Shapes {
 
   /** The logical type the validator applies: declared, or implied by properties, items or map. */
   static Optional<LogicalType> type(SchemaProperty p) {
-    if (p.logicalType().isPresent()) {
-      return p.logicalType();
-    }
-    if (!p.properties().isEmpty()) {
-      return Optional.of(LogicalType.OBJECT);
-    }
-    if (p.items().isPresent()) {
-      return Optional.of(LogicalType.ARRAY);
-    }
-    if (p.map().isPresent()) {
-      return Optional.of(LogicalType.MAP);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(PropertyConstraints.logicalType(p));
   }
 
   /** Values every string must take (enum values and invalidValues rules with mustBe 0), or null. */
   static Optional<List<String>> allowedValues(SchemaProperty p) {
-    Set<String> allowed = null;
-    if (!p.enumValues().isEmpty()) {
-      allowed = new LinkedHashSet<>();
-      for (EnumValue e : p.enumValues()) {
-        JsonValue v = e.value().orElse(null);
-        if (v != null) {
-          allowed.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-      }
-    }
-    for (QualityRule q : p.quality()) {
-      if (q.metric().orElse(null) != QualityMetric.INVALID_VALUES) {
-        continue;
-      }
-      JsonValue mustBe = q.operators().get(QualityOperator.MUST_BE);
-      boolean everyRecord =
-          q.operators().size() == 1 && mustBe instanceof JsonValue.Num n && n.value().signum() == 0;
-      JsonValue valid = q.arguments().get("validValues");
-      if (everyRecord && valid instanceof JsonValue.Arr arr) {
-        Set<String> values = new LinkedHashSet<>();
-        for (JsonValue v : arr.values()) {
-          values.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-        if (allowed == null) {
-          allowed = values;
-        } else {
-          allowed.retainAll(values);
-        }
-      }
-    }
+    Set<String> allowed = PropertyConstraints.allowedTexts(p);
     return allowed == null ? Optional.empty() : Optional.of(new ArrayList<>(allowed));
   }
 

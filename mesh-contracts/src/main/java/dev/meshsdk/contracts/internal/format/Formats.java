@@ -434,32 +434,7 @@ public final class Formats {
    * @return true if it is a date
    */
   public static boolean isDate(String s) {
-    return s.length() == 10 && isDate(s, 0);
-  }
-
-  private static boolean isDate(String s, int at) {
-    int year = digits(s, at, 4);
-    int month = digits(s, at + 5, 2);
-    int day = digits(s, at + 8, 2);
-    if (year < 0 || month < 0 || day < 0 || s.charAt(at + 4) != '-' || s.charAt(at + 7) != '-') {
-      return false;
-    }
-    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-  }
-
-  private static int daysInMonth(int year, int month) {
-    switch (month) {
-      case 2:
-        boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        return leap ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+    return Temporals.epochDay(s) != Temporals.INVALID;
   }
 
   /**
@@ -484,7 +459,7 @@ public final class Formats {
    * @return true if it is a date-time
    */
   public static boolean isDateTime(String s) {
-    if (s.length() < 20 || !isDate(s, 0)) {
+    if (s.length() < 20 || Temporals.epochDayAt(s, 0) == Temporals.INVALID) {
       return false;
     }
     char t = s.charAt(10);
@@ -495,9 +470,9 @@ public final class Formats {
     if (to - from < 9) {
       return false;
     }
-    int hour = digits(s, from, 2);
-    int minute = digits(s, from + 3, 2);
-    int second = digits(s, from + 6, 2);
+    int hour = Temporals.digits(s, from, 2);
+    int minute = Temporals.digits(s, from + 3, 2);
+    int second = Temporals.digits(s, from + 6, 2);
     if (hour < 0 || minute < 0 || second < 0) {
       return false;
     }
@@ -530,8 +505,8 @@ public final class Formats {
       if (to - i != 6 || s.charAt(i + 3) != ':') {
         return false;
       }
-      int offsetHour = digits(s, i + 1, 2);
-      int offsetMinute = digits(s, i + 4, 2);
+      int offsetHour = Temporals.digits(s, i + 1, 2);
+      int offsetMinute = Temporals.digits(s, i + 4, 2);
       if (offsetHour < 0 || offsetMinute < 0 || offsetHour > 23 || offsetMinute > 59) {
         return false;
       }
@@ -548,19 +523,6 @@ public final class Formats {
       return utc == LEAP_SECOND_UTC_MINUTE;
     }
     return true;
-  }
-
-  /** The value of {@code count} ASCII digits at {@code at}, or -1 if any is not a digit. */
-  private static int digits(String s, int at, int count) {
-    int value = 0;
-    for (int i = at; i < at + count; i++) {
-      char c = s.charAt(i);
-      if (!isDigit(c)) {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
   }
 
   // ---------------------------------------------------------------------------------- uri

@@ -1,7 +1,6 @@
 package dev.meshsdk.contracts.internal.tree;
 
 import dev.meshsdk.contracts.JsonValue;
-import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,11 +22,6 @@ import org.snakeyaml.engine.v2.events.StreamStartEvent;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultPrettyPrinter;
 
 /**
  * Writes {@link JsonValue} trees as block-style YAML or pretty-printed JSON.
@@ -50,8 +44,6 @@ public final class TreeWriter {
               + "|[-+]?\\.[0-9_]+([eE][-+]?[0-9]+)?"
               + "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"
               + "|<<|=");
-
-  private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private TreeWriter() {}
 
@@ -135,43 +127,7 @@ public final class TreeWriter {
    * @return the JSON text, ending with a newline
    */
   public static String toJson(JsonValue value) {
-    StringWriter out = new StringWriter();
-    ObjectWriteContext ctx =
-        new ObjectWriteContext.Base() {
-          @Override
-          public PrettyPrinter getPrettyPrinter() {
-            return new DefaultPrettyPrinter();
-          }
-        };
-    try (JsonGenerator g = JSON.createGenerator(ctx, out)) {
-      json(g, value);
-    }
-    return out.append('\n').toString();
-  }
-
-  private static void json(JsonGenerator g, JsonValue value) {
-    if (value instanceof JsonValue.Obj o) {
-      g.writeStartObject();
-      for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
-        g.writeName(m.getKey());
-        json(g, m.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof JsonValue.Arr a) {
-      g.writeStartArray();
-      for (JsonValue v : a.values()) {
-        json(g, v);
-      }
-      g.writeEndArray();
-    } else if (value instanceof JsonValue.Str s) {
-      g.writeString(s.value());
-    } else if (value instanceof JsonValue.Num n) {
-      g.writeNumber(n.value());
-    } else if (value instanceof JsonValue.Bool b) {
-      g.writeBoolean(b.value());
-    } else {
-      g.writeNull();
-    }
+    return JsonWriting.pretty(value);
   }
 
   private static final class StringStreamWriter implements StreamDataWriter {

@@ -1,5 +1,6 @@
 package dev.meshsdk.contracts.internal.validate;
 
+import dev.meshsdk.contracts.internal.format.Temporals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,19 +2,15 @@ package dev.meshsdk.contracts.internal.validate;
 
 import dev.meshsdk.contracts.ContractDefinitionException;
 import dev.meshsdk.contracts.DataContract;
-import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
-import dev.meshsdk.contracts.QualityMetric;
-import dev.meshsdk.contracts.QualityOperator;
-import dev.meshsdk.contracts.QualityRule;
 import dev.meshsdk.contracts.RecordValidator;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
 import dev.meshsdk.contracts.ValidationOptions;
-import dev.meshsdk.contracts.annotation.ContractField;
 import dev.meshsdk.contracts.internal.format.Formats;
+import dev.meshsdk.contracts.internal.format.Temporals;
 import dev.meshsdk.contracts.internal.regex.Regex;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -283,16 +279,7 @@ public final class ValidatorCompiler {
       @Nullable Type javaType,
       List<Annotation> constraints,
       @Nullable AnnotatedType annotated) {
-    LogicalType lt = p.logicalType().orElse(null);
-    if (lt == null) {
-      if (!p.properties().isEmpty()) {
-        lt = LogicalType.OBJECT;
-      } else if (p.items().isPresent()) {
-        lt = LogicalType.ARRAY;
-      } else if (p.map().isPresent()) {
-        lt = LogicalType.MAP;
-      }
-    }
+    LogicalType lt = PropertyConstraints.logicalType(p);
     if (lt == null) {
       noteUnknown(constraints);
       return javaType == null ? new JsonLikeCheck(show) : null;
@@ -477,36 +464,7 @@ public final class ValidatorCompiler {
 
   /** Values every record must take: enum values (v3.2) and invalidValues rules with mustBe 0. */
   private @Nullable Set<String> allowedValues(SchemaProperty p, String path) {
-    Set<String> allowed = null;
-    if (!p.enumValues().isEmpty()) {
-      allowed = new LinkedHashSet<>();
-      for (EnumValue e : p.enumValues()) {
-        JsonValue v = e.value().orElse(null);
-        if (v != null) {
-          allowed.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-      }
-    }
-    for (QualityRule q : p.quality()) {
-      if (q.metric().orElse(null) != QualityMetric.INVALID_VALUES) {
-        continue;
-      }
-      JsonValue mustBe = q.operators().get(QualityOperator.MUST_BE);
-      boolean everyRecord =
-          q.operators().size() == 1 && mustBe instanceof JsonValue.Num n && n.value().signum() == 0;
-      JsonValue valid = q.arguments().get("validValues");
-      if (everyRecord && valid instanceof JsonValue.Arr arr) {
-        Set<String> values = new LinkedHashSet<>();
-        for (JsonValue v : arr.values()) {
-          values.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-        if (allowed == null) {
-          allowed = values;
-        } else {
-          allowed.retainAll(values);
-        }
-      }
-    }
+    Set<String> allowed = PropertyConstraints.allowedTexts(p);
     return allowed == null ? null : Collections.unmodifiableSet(allowed);
   }
 
@@ -514,86 +472,19 @@ public final class ValidatorCompiler {
       SchemaProperty p, String path, boolean show, boolean integer, List<Annotation> bv) {
     LogicalTypeOptions o = p.logicalTypeOptions().orElse(LogicalTypeOptions.builder().build());
     List<NumberCheck.Bound> bounds = new ArrayList<>();
-    boolean exclusiveMinFlag =
-        o.exclusiveMinimum().map(v -> v instanceof JsonValue.Bool b && b.value()).orElse(false);
-    boolean exclusiveMaxFlag =
-        o.exclusiveMaximum().map(v -> v instanceof JsonValue.Bool b && b.value()).orElse(false);
-    o.minimum()
-        .map(v -> decimal(v, path, "minimum"))
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        v,
-                        true,
-                        exclusiveMinFlag,
-                        exclusiveMinFlag ? "exclusiveMinimum" : "minimum")));
-    o.maximum()
-        .map(v -> decimal(v, path, "maximum"))
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        v,
-                        false,
-                        exclusiveMaxFlag,
-                        exclusiveMaxFlag ? "exclusiveMaximum" : "maximum")));
-    o.exclusiveMinimum()
-        .filter(v -> v instanceof JsonValue.Num)
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        decimal(v, path, "exclusiveMinimum"), true, true, "exclusiveMinimum")));
-    o.exclusiveMaximum()
-        .filter(v -> v instanceof JsonValue.Num)
-        .ifPresent(
-            v ->
-                bounds.add(
-                    new NumberCheck.Bound(
-                        decimal(v, path, "exclusiveMaximum"), false, true, "exclusiveMaximum")));
+    o.minimum().ifPresent(v -> decimal(v, path, "minimum"));
+    o.maximum().ifPresent(v -> decimal(v, path, "maximum"));
+    for (PropertyConstraints.Bound b : PropertyConstraints.bounds(o)) {
+      bounds.add(new NumberCheck.Bound(b.value(), b.lower(), b.exclusive(), b.keyword()));
+    }
     for (Annotation a : bv) {
-      String n = a.annotationType().getName();
-      switch (n.startsWith(BV) ? n.substring(BV.length()) : n) {
-        case "Min" ->
-            bounds.add(
-                new NumberCheck.Bound(
-                    BigDecimal.valueOf((long) attr(a, "value")), true, false, "minimum"));
-        case "Max" ->
-            bounds.add(
-                new NumberCheck.Bound(
-                    BigDecimal.valueOf((long) attr(a, "value")), false, false, "maximum"));
-        case "DecimalMin" -> {
-          boolean inclusive = (boolean) attr(a, "inclusive");
-          bounds.add(
-              new NumberCheck.Bound(
-                  bvDecimal(a, path),
-                  true,
-                  !inclusive,
-                  inclusive ? "minimum" : "exclusiveMinimum"));
-        }
-        case "DecimalMax" -> {
-          boolean inclusive = (boolean) attr(a, "inclusive");
-          bounds.add(
-              new NumberCheck.Bound(
-                  bvDecimal(a, path),
-                  false,
-                  !inclusive,
-                  inclusive ? "maximum" : "exclusiveMaximum"));
-        }
-        case "Positive" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, true, true, "exclusiveMinimum"));
-        case "PositiveOrZero" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, true, false, "minimum"));
-        case "Negative" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, false, true, "exclusiveMaximum"));
-        case "NegativeOrZero" ->
-            bounds.add(new NumberCheck.Bound(BigDecimal.ZERO, false, false, "maximum"));
-        default -> {
-          if (!isKnownNullness(n)) {
-            noteUnknown(List.of(a));
-          }
-        }
+      BeanBounds.Numeric b = BeanBounds.numeric(a);
+      if (b != null) {
+        bounds.add(
+            new NumberCheck.Bound(
+                bvDecimal(b.value(), a, path), b.lower(), b.exclusive(), b.keyword()));
+      } else if (!isKnownNullness(a.annotationType().getName())) {
+        noteUnknown(List.of(a));
       }
     }
     String format = o.format().orElse("");
@@ -653,8 +544,7 @@ public final class ValidatorCompiler {
     return c > 0 || (c == 0 && b.exclusive && !than.exclusive);
   }
 
-  private BigDecimal bvDecimal(Annotation a, String path) {
-    String v = (String) attr(a, "value");
+  private BigDecimal bvDecimal(String v, Annotation a, String path) {
     try {
       return new BigDecimal(v);
     } catch (NumberFormatException e) {
@@ -691,19 +581,11 @@ public final class ValidatorCompiler {
     boolean requireOffset = kind == TemporalCheck.Kind.TIMESTAMP && o.timezone().orElse(false);
     List<TemporalCheck.Bound> bounds = new ArrayList<>();
     for (Annotation a : bv) {
-      String n = a.annotationType().getName();
-      switch (n.startsWith(BV) ? n.substring(BV.length()) : n) {
-        case "Past" -> bounds.add(new TemporalCheck.Bound(0, true, false, true, "past", "now"));
-        case "PastOrPresent" ->
-            bounds.add(new TemporalCheck.Bound(0, true, false, false, "pastOrPresent", "now"));
-        case "Future" -> bounds.add(new TemporalCheck.Bound(0, true, true, true, "future", "now"));
-        case "FutureOrPresent" ->
-            bounds.add(new TemporalCheck.Bound(0, true, true, false, "futureOrPresent", "now"));
-        default -> {
-          if (!isKnownNullness(n)) {
-            noteUnknown(List.of(a));
-          }
-        }
+      BeanBounds.Temporal t = BeanBounds.temporal(a);
+      if (t != null) {
+        bounds.add(new TemporalCheck.Bound(0, true, t.future(), t.exclusive(), t.rule(), "now"));
+      } else if (!isKnownNullness(a.annotationType().getName())) {
+        noteUnknown(List.of(a));
       }
     }
     TemporalCheck probe =
@@ -868,7 +750,8 @@ public final class ValidatorCompiler {
           // a record always has the field
         }
         out.put(
-            name(rc.getName(), annotations), new Accessor(rc.getAccessor(), dedupe(annotations)));
+            PropertyNames.contractName(rc.getName(), annotations),
+            new Accessor(rc.getAccessor(), dedupe(annotations)));
       }
       return out;
     }
@@ -878,7 +761,7 @@ public final class ValidatorCompiler {
           || m.getDeclaringClass() == Object.class) {
         continue;
       }
-      String property = beanProperty(m);
+      String property = PropertyNames.beanProperty(m);
       if (property == null) {
         continue;
       }
@@ -891,35 +774,14 @@ public final class ValidatorCompiler {
           // try the superclass
         }
       }
-      out.put(name(property, annotations), new Accessor(m, dedupe(annotations)));
+      out.put(
+          PropertyNames.contractName(property, annotations), new Accessor(m, dedupe(annotations)));
     }
     return out;
   }
 
   private static List<Annotation> dedupe(List<Annotation> annotations) {
     return new ArrayList<>(new LinkedHashSet<>(annotations));
-  }
-
-  private static @Nullable String beanProperty(Method m) {
-    String n = m.getName();
-    if (n.startsWith("get") && n.length() > 3 && m.getReturnType() != void.class) {
-      return Character.toLowerCase(n.charAt(3)) + n.substring(4);
-    }
-    if (n.startsWith("is")
-        && n.length() > 2
-        && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
-      return Character.toLowerCase(n.charAt(2)) + n.substring(3);
-    }
-    return null;
-  }
-
-  private static String name(String javaName, List<Annotation> annotations) {
-    for (Annotation a : annotations) {
-      if (a instanceof ContractField f && !f.name().isEmpty()) {
-        return f.name();
-      }
-    }
-    return javaName;
   }
 
   private static @Nullable Class<?> raw(@Nullable Type t) {

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.meshsdk.contracts.ContractProblem;
 import dev.meshsdk.contracts.JsonValue;
-import dev.meshsdk.contracts.SharedStandards;
 import dev.meshsdk.contracts.internal.tree.Nodes;
 import dev.meshsdk.contracts.internal.tree.TreeReader;
+import dev.meshsdk.testsupport.SharedStandards;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

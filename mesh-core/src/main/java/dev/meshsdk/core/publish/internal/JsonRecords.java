@@ -2,6 +2,8 @@ package dev.meshsdk.core.publish.internal;
 
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.annotation.ContractField;
+import dev.meshsdk.contracts.internal.tree.JsonWriting;
+import dev.meshsdk.contracts.internal.validate.PropertyNames;
 import java.io.ByteArrayOutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Array;
@@ -92,7 +94,7 @@ public final class JsonRecords {
    */
   public static void writeLine(JsonValue value, ByteArrayOutputStream out) {
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-      write(g, value);
+      JsonWriting.write(g, value);
     }
     out.write('\n');
   }
@@ -151,31 +153,6 @@ public final class JsonRecords {
         return JsonValue.Null.INSTANCE;
       }
       default -> throw new IllegalArgumentException("line: unexpected JSON token " + t);
-    }
-  }
-
-  private static void write(JsonGenerator g, JsonValue value) {
-    if (value instanceof JsonValue.Obj o) {
-      g.writeStartObject();
-      for (Map.Entry<String, JsonValue> m : o.members().entrySet()) {
-        g.writeName(m.getKey());
-        write(g, m.getValue());
-      }
-      g.writeEndObject();
-    } else if (value instanceof JsonValue.Arr a) {
-      g.writeStartArray();
-      for (JsonValue v : a.values()) {
-        write(g, v);
-      }
-      g.writeEndArray();
-    } else if (value instanceof JsonValue.Str s) {
-      g.writeString(s.value());
-    } else if (value instanceof JsonValue.Num n) {
-      g.writeNumber(n.value());
-    } else if (value instanceof JsonValue.Bool b) {
-      g.writeBoolean(b.value());
-    } else {
-      g.writeNull();
     }
   }
 
@@ -342,7 +319,7 @@ public final class JsonRecords {
         annotations.addAll(Arrays.asList(rc.getAccessor().getAnnotations()));
         Method m = rc.getAccessor();
         m.trySetAccessible();
-        out.add(new Property(name(rc.getName(), annotations), m));
+        out.add(new Property(PropertyNames.contractName(rc.getName(), annotations), m));
       }
       return List.copyOf(out);
     }
@@ -352,7 +329,7 @@ public final class JsonRecords {
           || m.getDeclaringClass() == Object.class) {
         continue;
       }
-      String property = beanProperty(m);
+      String property = PropertyNames.beanProperty(m);
       if (property == null) {
         continue;
       }
@@ -366,31 +343,9 @@ public final class JsonRecords {
         }
       }
       m.trySetAccessible();
-      out.add(new Property(name(property, annotations), m));
+      out.add(new Property(PropertyNames.contractName(property, annotations), m));
     }
     out.sort(java.util.Comparator.comparing(Property::name));
     return List.copyOf(out);
-  }
-
-  private static @Nullable String beanProperty(Method m) {
-    String n = m.getName();
-    if (n.startsWith("get") && n.length() > 3 && m.getReturnType() != void.class) {
-      return Character.toLowerCase(n.charAt(3)) + n.substring(4);
-    }
-    if (n.startsWith("is")
-        && n.length() > 2
-        && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
-      return Character.toLowerCase(n.charAt(2)) + n.substring(3);
-    }
-    return null;
-  }
-
-  private static String name(String javaName, List<Annotation> annotations) {
-    for (Annotation a : annotations) {
-      if (a instanceof ContractField f && !f.name().isEmpty()) {
-        return f.name();
-      }
-    }
-    return javaName;
   }
 }

@@ -1,17 +1,14 @@
 package dev.meshsdk.testkit.generate.internal;
 
 import dev.meshsdk.contracts.ContractDefinitionException;
-import dev.meshsdk.contracts.EnumValue;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
 import dev.meshsdk.contracts.LogicalTypeOptions;
-import dev.meshsdk.contracts.QualityMetric;
-import dev.meshsdk.contracts.QualityOperator;
-import dev.meshsdk.contracts.QualityRule;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
 import dev.meshsdk.contracts.internal.format.Formats;
 import dev.meshsdk.contracts.internal.regex.Regex;
+import dev.meshsdk.contracts.internal.validate.PropertyConstraints;
 import dev.meshsdk.testkit.generate.GeneratorOptions;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -73,16 +69,7 @@ final class Compiler {
   }
 
   private Node value(SchemaProperty p, String label, boolean show) {
-    LogicalType lt = p.logicalType().orElse(null);
-    if (lt == null) {
-      if (!p.properties().isEmpty()) {
-        lt = LogicalType.OBJECT;
-      } else if (p.items().isPresent()) {
-        lt = LogicalType.ARRAY;
-      } else if (p.map().isPresent()) {
-        lt = LogicalType.MAP;
-      }
-    }
+    LogicalType lt = PropertyConstraints.logicalType(p);
     if (lt == null) {
       return new Node.AnyNode(label, show);
     }
@@ -142,62 +129,15 @@ final class Compiler {
 
   /** The validator's allowed values: enum values and invalidValues rules with mustBe 0. */
   static @Nullable Set<String> allowedValues(SchemaProperty p) {
-    Set<String> allowed = null;
-    if (!p.enumValues().isEmpty()) {
-      allowed = new LinkedHashSet<>();
-      for (EnumValue e : p.enumValues()) {
-        JsonValue v = e.value().orElse(null);
-        if (v != null) {
-          allowed.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-      }
-    }
-    for (QualityRule q : p.quality()) {
-      if (q.metric().orElse(null) != QualityMetric.INVALID_VALUES) {
-        continue;
-      }
-      JsonValue mustBe = q.operators().get(QualityOperator.MUST_BE);
-      boolean everyRecord =
-          q.operators().size() == 1 && mustBe instanceof JsonValue.Num n && n.value().signum() == 0;
-      JsonValue valid = q.arguments().get("validValues");
-      if (everyRecord && valid instanceof JsonValue.Arr arr) {
-        Set<String> values = new LinkedHashSet<>();
-        for (JsonValue v : arr.values()) {
-          values.add(v instanceof JsonValue.Str s ? s.value() : v.toString());
-        }
-        if (allowed == null) {
-          allowed = values;
-        } else {
-          allowed.retainAll(values);
-        }
-      }
-    }
-    return allowed;
+    return PropertyConstraints.allowedTexts(p);
   }
 
   private Node number(LogicalTypeOptions o, String label, boolean show, boolean integer) {
-    boolean exclusiveMinFlag =
-        o.exclusiveMinimum().map(v -> v instanceof JsonValue.Bool b && b.value()).orElse(false);
-    boolean exclusiveMaxFlag =
-        o.exclusiveMaximum().map(v -> v instanceof JsonValue.Bool b && b.value()).orElse(false);
     List<NumberNode.Bound> lows = new ArrayList<>();
     List<NumberNode.Bound> highs = new ArrayList<>();
-    o.minimumNumber()
-        .ifPresent(
-            v ->
-                lows.add(
-                    new NumberNode.Bound(
-                        v, exclusiveMinFlag, exclusiveMinFlag ? "exclusiveMinimum" : "minimum")));
-    o.maximumNumber()
-        .ifPresent(
-            v ->
-                highs.add(
-                    new NumberNode.Bound(
-                        v, exclusiveMaxFlag, exclusiveMaxFlag ? "exclusiveMaximum" : "maximum")));
-    o.exclusiveMinimumNumber()
-        .ifPresent(v -> lows.add(new NumberNode.Bound(v, true, "exclusiveMinimum")));
-    o.exclusiveMaximumNumber()
-        .ifPresent(v -> highs.add(new NumberNode.Bound(v, true, "exclusiveMaximum")));
+    for (PropertyConstraints.Bound b : PropertyConstraints.bounds(o)) {
+      (b.lower() ? lows : highs).add(new NumberNode.Bound(b.value(), b.exclusive(), b.keyword()));
+    }
     NumberNode.Bound lower = tightest(lows, 1);
     NumberNode.Bound upper = tightest(highs, -1);
     String format = o.format().orElse(null);

@@ -1,24 +1,41 @@
-package dev.meshsdk.contracts.internal.validate;
+package dev.meshsdk.contracts.internal.format;
 
 /**
- * Allocation-free parsers for ISO-8601 dates, times and timestamps, giving comparable longs.
- * Invalid text gives {@link #INVALID}.
+ * Allocation-free parsers for ISO-8601 dates, times and timestamps, giving comparable longs: the
+ * one date parser of the code base ({@link Formats#isDate} and {@link Formats#isDateTime} read
+ * their date part here). Invalid text gives {@link #INVALID}.
  */
-final class Temporals {
+public final class Temporals {
   /** The result for text that does not parse. */
-  static final long INVALID = Long.MIN_VALUE;
+  public static final long INVALID = Long.MIN_VALUE;
 
   private Temporals() {}
 
-  /** Days since 1970-01-01 of a {@code yyyy-MM-dd} date (4-digit year), or INVALID. */
-  static long epochDay(CharSequence s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+  /**
+   * Days since 1970-01-01 of a {@code yyyy-MM-dd} date (4-digit year), or INVALID.
+   *
+   * @param s the text
+   * @return the day, or INVALID
+   */
+  public static long epochDay(CharSequence s) {
+    if (s.length() != 10) {
       return INVALID;
     }
     return epochDayAt(s, 0);
   }
 
-  private static long epochDayAt(CharSequence s, int at) {
+  /**
+   * Days since 1970-01-01 of a {@code yyyy-MM-dd} date at a position (4-digit year, a real day of
+   * the proleptic Gregorian calendar), or INVALID; the caller makes sure ten chars are there.
+   *
+   * @param s the text
+   * @param at where the date starts
+   * @return the day, or INVALID
+   */
+  public static long epochDayAt(CharSequence s, int at) {
+    if (s.charAt(at + 4) != '-' || s.charAt(at + 7) != '-') {
+      return INVALID;
+    }
     int y = digits(s, at, 4);
     int m = digits(s, at + 5, 2);
     int d = digits(s, at + 8, 2);
@@ -28,7 +45,14 @@ final class Temporals {
     return daysFromCivil(y, m, d);
   }
 
-  static int daysInMonth(int y, int m) {
+  /**
+   * The length of a month in the proleptic Gregorian calendar.
+   *
+   * @param y the year
+   * @param m the month, 1 to 12
+   * @return 28 to 31
+   */
+  private static int daysInMonth(int y, int m) {
     return switch (m) {
       case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
       case 4, 6, 9, 11 -> 30;
@@ -36,8 +60,15 @@ final class Temporals {
     };
   }
 
-  /** Howard Hinnant's days_from_civil. */
-  static long daysFromCivil(long y, int m, int d) {
+  /**
+   * Howard Hinnant's days_from_civil.
+   *
+   * @param y the year
+   * @param m the month, 1 to 12
+   * @param d the day of the month
+   * @return days since 1970-01-01
+   */
+  private static long daysFromCivil(long y, int m, int d) {
     y -= m <= 2 ? 1 : 0;
     long era = (y >= 0 ? y : y - 399) / 400;
     long yoe = y - era * 400;
@@ -46,7 +77,15 @@ final class Temporals {
     return era * 146097 + doe - 719468;
   }
 
-  private static int digits(CharSequence s, int at, int n) {
+  /**
+   * The value of {@code n} ASCII digits at {@code at}, or -1 if any is not a digit.
+   *
+   * @param s the text, at least {@code at + n} chars
+   * @param at where the digits start
+   * @param n how many
+   * @return the value, or -1
+   */
+  public static int digits(CharSequence s, int at, int n) {
     int v = 0;
     for (int i = at; i < at + n; i++) {
       char c = s.charAt(i);
@@ -68,9 +107,9 @@ final class Temporals {
    * @param requireOffset whether text without an offset is invalid
    * @return the micros, or INVALID
    */
-  static long epochMicros(CharSequence s, int defaultOffsetSeconds, boolean requireOffset) {
+  public static long epochMicros(CharSequence s, int defaultOffsetSeconds, boolean requireOffset) {
     int n = s.length();
-    if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    if (n < 16) {
       return INVALID;
     }
     char t = s.charAt(10);
@@ -105,8 +144,12 @@ final class Temporals {
   /**
    * Nanoseconds of the day of {@code HH:mm[:ss[.f]]} at a position, packed with the index after it
    * ({@code nanos << 16 | end}, no allocation), or INVALID. Leap second 60 is accepted as 59.
+   *
+   * @param s the text
+   * @param at where the time starts
+   * @return the packed nanos and end, or INVALID
    */
-  static long timeOfDay(CharSequence s, int at) {
+  public static long timeOfDay(CharSequence s, int at) {
     int n = s.length();
     if (n > 0xFFFF) {
       return INVALID;
@@ -149,8 +192,14 @@ final class Temporals {
     return ((((h * 60L + mi) * 60L + sec) * 1_000_000_000L + frac) << 16) | i;
   }
 
-  /** The offset in seconds at a position ({@code Z}, {@code ±hh[:mm]}), or Integer.MIN_VALUE. */
-  static int offsetSeconds(CharSequence s, int i) {
+  /**
+   * The offset in seconds at a position ({@code Z}, {@code ±hh[:mm]}), or Integer.MIN_VALUE.
+   *
+   * @param s the text
+   * @param i where the offset starts, before the end of the text
+   * @return the offset, or Integer.MIN_VALUE
+   */
+  public static int offsetSeconds(CharSequence s, int i) {
     int n = s.length();
     char c = s.charAt(i);
     if ((c == 'Z' || c == 'z') && i + 1 == n) {
@@ -180,8 +229,13 @@ final class Temporals {
     return c == '-' ? -secs : secs;
   }
 
-  /** Nanoseconds of the day of an ISO time, optionally with an offset (ignored), or INVALID. */
-  static long nanoOfDay(CharSequence s) {
+  /**
+   * Nanoseconds of the day of an ISO time, optionally with an offset (ignored), or INVALID.
+   *
+   * @param s the text
+   * @return the nanos, or INVALID
+   */
+  public static long nanoOfDay(CharSequence s) {
     long packed = timeOfDay(s, 0);
     if (packed == INVALID) {
       return INVALID;
