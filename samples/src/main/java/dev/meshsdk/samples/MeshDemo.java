@@ -1,268 +1,553 @@
 package dev.meshsdk.samples;
 
-import dev.meshsdk.contracts.ContractFormatException;
-import dev.meshsdk.contracts.ContractProblem;
 import dev.meshsdk.contracts.DataContract;
 import dev.meshsdk.contracts.DataContracts;
-import dev.meshsdk.contracts.JsonValue;
-import dev.meshsdk.contracts.LogicalTypeOptions;
-import dev.meshsdk.contracts.QualityOperator;
-import dev.meshsdk.contracts.QualityRule;
-import dev.meshsdk.contracts.SchemaObject;
-import dev.meshsdk.contracts.SchemaProperty;
-import dev.meshsdk.contracts.Server;
-import dev.meshsdk.contracts.SlaProperty;
+import dev.meshsdk.contracts.Violation;
+import dev.meshsdk.core.AccessDeniedException;
+import dev.meshsdk.core.ConsumerIdentity;
+import dev.meshsdk.core.DataProduct;
+import dev.meshsdk.core.DataProducts;
+import dev.meshsdk.core.Mesh;
+import dev.meshsdk.core.OutputPort;
+import dev.meshsdk.core.catalog.Catalog;
+import dev.meshsdk.core.catalog.CatalogQuery;
+import dev.meshsdk.core.catalog.ConsumerRegistration;
+import dev.meshsdk.core.catalog.InMemoryCatalog;
+import dev.meshsdk.core.event.MeshListener;
+import dev.meshsdk.core.governance.Finding;
+import dev.meshsdk.core.governance.GovernanceException;
+import dev.meshsdk.core.governance.GovernanceReport;
+import dev.meshsdk.core.publish.DeadLetterSink;
+import dev.meshsdk.core.publish.InMemorySink;
+import dev.meshsdk.core.publish.JsonLinesDeadLetterSink;
+import dev.meshsdk.core.publish.PublishOutcome;
+import dev.meshsdk.core.publish.Publisher;
+import dev.meshsdk.observability.lineage.JsonLinesFileTransport;
+import dev.meshsdk.observability.lineage.LineageTransport;
+import dev.meshsdk.observability.report.Freshness;
+import dev.meshsdk.observability.report.FreshnessStatus;
+import dev.meshsdk.observability.report.MeshReport;
+import dev.meshsdk.observability.report.MeshReportModel;
+import dev.meshsdk.observability.report.PublishRun;
+import dev.meshsdk.observability.report.QualityState;
+import dev.meshsdk.observability.report.ReportConsumer;
+import dev.meshsdk.observability.report.ReportOutputPort;
+import dev.meshsdk.observability.report.ReportProduct;
+import dev.meshsdk.samples.customers.CustomerDirectory;
+import dev.meshsdk.samples.customers.CustomersProduct;
+import dev.meshsdk.samples.finance.RevenueLedger;
+import dev.meshsdk.samples.finance.RevenueProduct;
+import dev.meshsdk.samples.orders.OrderService;
+import dev.meshsdk.samples.orders.OrdersProduct;
+import dev.meshsdk.samples.recommendations.RecommendationsProduct;
+import dev.meshsdk.samples.recommendations.Recommender;
+import dev.meshsdk.testkit.generate.InvalidRecord;
+import dev.meshsdk.testkit.generate.RecordGenerator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The README's demo: reads an ODCS contract, prints a readable summary of it and of its conformance
- * check, shows how broken contracts are refused, and writes the contract back.
+ * The README's demo: an e-commerce data mesh of four domains in one run. It registers the products
+ * through governance (one is refused, then fixed), publishes generated data with a few bad records
+ * per port, shows what was rejected and why, checks who may read what, and writes the ODPS
+ * descriptors, ODCS contracts, OpenLineage events, dead letters and an HTML mesh report.
  *
- * <p>Run with {@code ./mvnw -q -pl samples -am package exec:java -DskipTests}; pass a file path as
- * the first argument to summarise another contract.
+ * <p>Run with {@code ./mvnw -q -pl samples -am package exec:java -DskipTests}; the files go to the
+ * folder named by the system property {@code meshsdk.demo.output} (default {@code
+ * target/mesh-demo}).
  */
 public final class MeshDemo {
-  private static final String BUNDLED = "/contracts/orders.odcs.yaml";
+  /** The seed of all generated data: every run gives the same mesh. */
+  static final long SEED = 8;
+
+  private static final int CUSTOMERS = 12;
+  private static final int ORDERS = 40;
+  private static final int INVALID_PER_PORT = 3;
+  private static final List<String> PREFERRED_RULES =
+      List.of(
+          "pattern", "format", "minimum", "maximum", "validValues", "minItems", "required", "type");
+
   private final PrintStream out;
   private final Path output;
+  private final List<String[]> rejections = new ArrayList<>();
+  private final List<String[]> published = new ArrayList<>();
 
-  MeshDemo(PrintStream out, Path outputDirectory) {
+  /**
+   * A demo writing to a console and a folder.
+   *
+   * @param out where the summary goes
+   * @param outputDirectory where the files go; created if missing, the demo's own files replaced
+   */
+  public MeshDemo(PrintStream out, Path outputDirectory) {
     this.out = out;
-    this.output = outputDirectory.resolve("contracts");
+    this.output = outputDirectory;
   }
 
   /**
    * Runs the demo.
    *
-   * @param args an optional path to a contract file
+   * @param args ignored
    */
   public static void main(String[] args) {
     Path output = Path.of(System.getProperty("meshsdk.demo.output", "target/mesh-demo"));
-    int status = new MeshDemo(System.out, output).run(args);
-    if (status != 0) {
-      System.exit(status);
+    new MeshDemo(System.out, output).run();
+  }
+
+  /**
+   * Runs the demo.
+   *
+   * @return the report's index page
+   */
+  public Path run() {
+    clean();
+    RunLog runs = new RunLog();
+    Catalog catalog = new InMemoryCatalog();
+    try (JsonLinesFileTransport lineageFile =
+            JsonLinesFileTransport.open(output.resolve("lineage.jsonl"));
+        JsonLinesDeadLetterSink<Map<String, ?>> deadLetterFile =
+            JsonLinesDeadLetterSink.open(output.resolve("dead-letters.jsonl"))) {
+      Mesh mesh =
+          Mesh.builder()
+              .catalog(catalog)
+              .governance(MeshGovernance.governance())
+              .listener(runs)
+              .listener(lineageListener(lineageFile, catalog))
+              .build();
+      DeadLetterSink<Map<String, ?>> deadLetters = letters -> record(deadLetterFile, letters);
+
+      heading("meshsdk demo: an e-commerce data mesh");
+      governance();
+      List<DataProduct> products = register(mesh);
+      Map<String, InMemorySink<Map<String, ?>>> data = publish(mesh, deadLetters);
+      access(mesh, data);
+      writeDescriptors(products);
+      return finish(mesh, runs);
     }
   }
 
-  int run(String[] args) {
-    DataContract contract;
+  // ---------------------------------------------------------------- governance and registration
+
+  private void governance() {
+    section("Governance");
+    row2(
+        "organisation",
+        MeshGovernance.organisation().rules().size()
+            + " rules: recommended,"
+            + " kebab-case product ids and port names BLOCKING");
+    row2("customers", "+ ids 'customer-*', support BLOCKING, customers.personal-data-purpose");
+  }
+
+  private List<DataProduct> register(Mesh mesh) {
+    section("1. Register the products through governance");
+    DataProduct draft = CustomersProduct.draft();
     try {
-      contract =
-          args.length > 0
-              ? DataContracts.read(Path.of(args[0]))
-              : DataContracts.parse(bundled(), "orders.odcs.yaml");
-    } catch (ContractFormatException e) {
-      out.println("Cannot read the contract: " + e.getMessage());
-      return 1;
-    }
-    heading("meshsdk demo: an ODCS data contract, read and checked");
-    summarise(contract);
-    reportCheck(contract);
-    showRefusals(contract);
-    writeBack(contract);
-    return 0;
-  }
-
-  void summarise(DataContract c) {
-    out.println();
-    row("Contract", c.id() + "  version " + c.version());
-    row("Name", c.name().orElse("(none)"));
-    row("Standard", "ODCS " + c.apiVersion().value() + ", status " + c.status().orElse("(none)"));
-    row("Domain", c.domain().orElse("(none)") + c.tenant().map(t -> "  tenant " + t).orElse(""));
-    c.team().flatMap(t -> t.name()).ifPresent(t -> row("Owner", t));
-    c.description()
-        .ifPresent(
-            d -> {
-              d.purpose().ifPresent(p -> row("Purpose", p));
-              d.usage().ifPresent(u -> row("Usage", u));
-              d.limitations().ifPresent(l -> row("Limits", l));
-            });
-    if (!c.tags().isEmpty()) {
-      row("Tags", String.join(", ", c.tags()));
-    }
-    for (SchemaObject o : c.schema()) {
-      out.println();
+      mesh.register(draft);
+      out.println("  (the draft was unexpectedly accepted)");
+    } catch (GovernanceException e) {
+      out.println("  REFUSED " + draft.id() + " " + draft.version().orElse("") + " (first draft):");
+      for (Finding f : e.report().findings()) {
+        out.printf("    %-8s %-31s %s%n", f.severity(), f.ruleId(), f.place());
+        for (String line : wrap(f.message(), 84)) {
+          out.println("      " + line);
+        }
+      }
       out.println(
-          "  "
-              + o.name()
-              + o.physicalType().map(t -> " (" + t + ")").orElse("")
-              + o.physicalName().map(n -> " as " + n).orElse("")
-              + ": "
-              + o.properties().size()
-              + " properties");
-      for (SchemaProperty p : o.properties()) {
-        property(p, 2);
-      }
-      for (QualityRule q : o.quality()) {
-        out.println("      quality: " + quality(q));
-      }
+          "  Fixed: port renamed 'customer-profiles', RESTRICTED to named consumers and"
+              + " purposes.");
+    }
+    List<DataProduct> products =
+        List.of(
+            CustomersProduct.declare(),
+            OrdersProduct.declare(),
+            RecommendationsProduct.declare(),
+            RevenueProduct.declare());
+    out.println();
+    out.printf(
+        "  %-24s %-16s %-8s %-10s %s%n", "product", "domain", "version", "declared", "governance");
+    for (DataProduct p : products) {
+      GovernanceReport report = mesh.register(p);
+      String how = p.id().equals(OrdersProduct.ID) ? "annotated" : "builder";
+      out.printf(
+          "  %-24s %-16s %-8s %-10s %s%n",
+          p.id(),
+          p.domain().orElse(""),
+          p.version().orElse(""),
+          how,
+          report.findings().isEmpty()
+              ? "registered"
+              : "registered, " + report.findings().size() + " warning(s)");
+    }
+    return products;
+  }
+
+  // ---------------------------------------------------------------- publishing
+
+  private Map<String, InMemorySink<Map<String, ?>>> publish(
+      Mesh mesh, DeadLetterSink<Map<String, ?>> deadLetters) {
+    section("2. Publish generated data, with " + INVALID_PER_PORT + " bad records per port");
+    Map<String, InMemorySink<Map<String, ?>>> sinks = new java.util.LinkedHashMap<>();
+
+    CustomerDirectory directory = new CustomerDirectory(CustomersProduct.contract(), SEED);
+    List<Map<String, @Nullable Object>> profiles = directory.profiles(CUSTOMERS);
+    sinks.put(
+        CustomersProduct.ID,
+        publish(
+            mesh,
+            CustomersProduct.declare(),
+            CustomersProduct.PORT,
+            profiles,
+            directory.generator(),
+            deadLetters));
+
+    List<String> customerIds =
+        profiles.stream().map(p -> String.valueOf(p.get("customer_id"))).toList();
+    OrderService orders = new OrderService(OrdersProduct.contract(), SEED);
+    sinks.put(
+        OrdersProduct.ID,
+        publish(
+            mesh,
+            OrdersProduct.declare(),
+            OrdersProduct.PORT,
+            orders.placeOrders(ORDERS, customerIds),
+            orders.generator(),
+            deadLetters));
+
+    // The recommendation engine reads its inputs through access-checked readers.
+    ConsumerIdentity engine =
+        ConsumerIdentity.of(RecommendationsProduct.CONSUMER, "recommendations", "personalisation");
+    List<Map<String, ?>> orderEvents =
+        read(mesh, OrdersProduct.ID, OrdersProduct.PORT, engine, sinks);
+    List<Map<String, ?>> customerProfiles =
+        read(mesh, CustomersProduct.ID, CustomersProduct.PORT, engine, sinks);
+    sinks.put(
+        RecommendationsProduct.ID,
+        publish(
+            mesh,
+            RecommendationsProduct.declare(),
+            RecommendationsProduct.PORT,
+            new Recommender().recommend(orderEvents, customerProfiles),
+            RecordGenerator.of(
+                RecommendationsProduct.contract(), RecommendationsProduct.SCHEMA_OBJECT),
+            deadLetters));
+
+    ConsumerIdentity revenueJob =
+        ConsumerIdentity.of(RevenueProduct.CONSUMER, "finance", "revenue-reporting");
+    sinks.put(
+        RevenueProduct.ID,
+        publish(
+            mesh,
+            RevenueProduct.declare(),
+            RevenueProduct.PORT,
+            new RevenueLedger()
+                .book(read(mesh, OrdersProduct.ID, OrdersProduct.PORT, revenueJob, sinks)),
+            RecordGenerator.of(RevenueProduct.contract(), RevenueProduct.SCHEMA_OBJECT),
+            deadLetters));
+
+    out.printf("  %-42s %7s %7s %8s%n", "product/port", "offered", "written", "rejected");
+    for (String[] row : published) {
+      out.printf("  %-42s %7s %7s %8s%n", (Object[]) row);
     }
     out.println();
-    for (Server s : c.servers()) {
-      row(
-          "Server",
-          s.server()
-              + " ("
-              + s.type().value()
-              + s.environment().map(e -> ", " + e).orElse("")
-              + ")"
-              + s.host().map(h -> " at " + h).orElse("")
-              + s.location().map(l -> " at " + l).orElse(""));
+    out.println(
+        "  Rejected records (rule at path; the records themselves are in dead-letters.jsonl):");
+    for (String[] r : rejections) {
+      out.printf("    %-42s %-12s at %s%n", (Object[]) r);
     }
-    List<String> sla = new ArrayList<>();
-    for (SlaProperty p : c.slaProperties()) {
-      sla.add(p.property() + " " + p.value() + p.unit().map(u -> " " + u).orElse(""));
-    }
-    if (!sla.isEmpty()) {
-      row("SLA", String.join("; ", sla));
-    }
-    c.support()
-        .forEach(s -> row("Support", s.channel() + s.tool().map(t -> " (" + t + ")").orElse("")));
+    return sinks;
   }
 
-  private void property(SchemaProperty p, int depth) {
-    List<String> facts = new ArrayList<>();
-    facts.add(type(p));
-    if (p.isRequired()) {
-      facts.add("required");
+  private InMemorySink<Map<String, ?>> publish(
+      Mesh mesh,
+      DataProduct product,
+      String port,
+      List<? extends Map<String, ?>> valid,
+      RecordGenerator<Map<String, @Nullable Object>> generator,
+      DeadLetterSink<Map<String, ?>> deadLetters) {
+    InMemorySink<Map<String, ?>> sink = new InMemorySink<>();
+    Publisher<Map<String, ?>> publisher =
+        mesh.publisher(product, port).sink(sink).deadLetters(deadLetters).build();
+    List<Map<String, ?>> batch = new ArrayList<>(valid);
+    int at = 1;
+    for (InvalidRecord bad : distinctRules(generator.invalidRecords())) {
+      batch.add(Math.min(at, batch.size()), bad.record());
+      at += 4;
     }
-    if (p.isPrimaryKey()) {
-      facts.add("primary key" + p.primaryKeyPosition().map(i -> " #" + i).orElse(""));
-    }
-    p.classification().ifPresent(cl -> facts.add("classified " + cl));
-    p.logicalTypeOptions().ifPresent(o -> facts.addAll(options(o)));
-    for (QualityRule q : p.quality()) {
-      facts.add("quality " + quality(q));
-    }
-    String indent = "  ".repeat(depth + 1);
-    String name = p.name().orElse("(items)");
-    out.printf(
-        "%s%-" + Math.max(1, 18 - 2 * depth) + "s %s%n", indent, name, String.join(", ", facts));
-    Optional<SchemaProperty> items = p.items();
-    List<SchemaProperty> nested = items.map(SchemaProperty::properties).orElse(p.properties());
-    for (SchemaProperty child : nested) {
-      property(child, depth + 1);
-    }
+    PublishOutcome.Completed done = publisher.publish(batch).orThrow();
+    published.add(
+        new String[] {
+          product.id() + "/" + port,
+          String.valueOf(done.counts().offered()),
+          String.valueOf(done.counts().written()),
+          String.valueOf(done.counts().rejected())
+        });
+    return sink;
   }
 
-  private static String type(SchemaProperty p) {
-    String t = p.logicalType().map(l -> l.value()).orElse("any");
-    if (p.items().isPresent()) {
-      t += "<" + p.items().get().logicalType().map(l -> l.value()).orElse("any") + ">";
+  /** A few invalid records, each breaking a different rule, the most telling rules first. */
+  private static List<InvalidRecord> distinctRules(List<InvalidRecord> all) {
+    List<InvalidRecord> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparingInt(r -> preference(r.rule())));
+    Set<String> rules = new LinkedHashSet<>();
+    Set<String> paths = new LinkedHashSet<>();
+    List<InvalidRecord> out = new ArrayList<>();
+    for (InvalidRecord r : sorted) {
+      if (out.size() < INVALID_PER_PORT && !paths.contains(r.path()) && rules.add(r.rule())) {
+        paths.add(r.path());
+        out.add(r);
+      }
     }
-    return t;
-  }
-
-  private static List<String> options(LogicalTypeOptions o) {
-    List<String> out = new ArrayList<>();
-    o.pattern().ifPresent(v -> out.add("pattern " + v));
-    o.format().ifPresent(v -> out.add("format " + v));
-    o.minLength().ifPresent(v -> out.add("length >= " + v));
-    o.maxLength().ifPresent(v -> out.add("length <= " + v));
-    o.minimum().ifPresent(v -> out.add(">= " + v));
-    o.maximum().ifPresent(v -> out.add("<= " + v));
-    o.exclusiveMinimum().ifPresent(v -> out.add("> " + v));
-    o.exclusiveMaximum().ifPresent(v -> out.add("< " + v));
-    o.minItems().ifPresent(v -> out.add("items >= " + v));
-    o.maxItems().ifPresent(v -> out.add("items <= " + v));
     return out;
   }
 
-  private static String quality(QualityRule q) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(q.metric().map(m -> m.value()).orElse(q.type().map(t -> t.value()).orElse("rule")));
-    for (Map.Entry<QualityOperator, JsonValue> op : q.operators().entrySet()) {
-      sb.append(' ').append(op.getKey().value()).append(' ').append(op.getValue());
-    }
-    q.dimension().ifPresent(d -> sb.append(" [").append(d.value()).append(']'));
-    return sb.toString();
+  private static int preference(String rule) {
+    int i = PREFERRED_RULES.indexOf(rule);
+    return i < 0 ? PREFERRED_RULES.size() : i;
   }
 
-  void reportCheck(DataContract c) {
-    List<ContractProblem> problems = DataContracts.check(c);
-    out.println();
-    if (problems.isEmpty()) {
-      out.println("Check against ODCS " + c.apiVersion().value() + ": conforms, no problems.");
-    } else {
-      out.println(
-          "Check against ODCS " + c.apiVersion().value() + ": " + problems.size() + " problem(s)");
-      problems.forEach(p -> out.println("  - " + p));
+  private static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private void record(
+      DeadLetterSink<Map<String, ?>> file,
+      List<? extends dev.meshsdk.core.publish.DeadLetter<? extends Map<String, ?>>> letters) {
+    file.write(letters);
+    for (var letter : letters) {
+      for (Violation v : letter.violations()) {
+        rejections.add(
+            new String[] {
+              letter.port().productId() + "/" + letter.port().portName(), v.rule(), v.path()
+            });
+      }
     }
   }
 
-  void showRefusals(DataContract c) {
-    heading("What happens to broken contracts");
-    DataContract loose =
-        c.toBuilder()
-            .extensions(Map.of("costCenter", JsonValue.of("CC-4711")))
-            .status(Optional.empty())
-            .build();
-    out.println();
-    out.println("A contract with a vendor field at the top and no status reads, but check says:");
-    DataContracts.check(loose).forEach(p -> out.println("  - " + p));
+  private static List<Map<String, ?>> read(
+      Mesh mesh,
+      String productId,
+      String port,
+      ConsumerIdentity consumer,
+      Map<String, InMemorySink<Map<String, ?>>> sinks) {
+    mesh.catalog().registerConsumer(productId, port, consumer);
+    InMemorySink<Map<String, ?>> sink = sinks.get(productId);
+    return mesh.reader(productId, port, consumer).<Map<String, ?>>read(sink::snapshot).toList();
+  }
 
-    String yaml = DataContracts.toYaml(c);
-    String broken = yaml.replaceFirst("logicalType: number", "logicalType: money");
-    out.println();
-    out.println("A contract with an unknown logical type is refused when read:");
+  // ---------------------------------------------------------------- access control
+
+  private void access(Mesh mesh, Map<String, InMemorySink<Map<String, ?>>> data) {
+    section("3. Who may read customer profiles (personal data)");
+    ConsumerIdentity engine =
+        ConsumerIdentity.of(RecommendationsProduct.CONSUMER, "recommendations", "personalisation");
+    ConsumerIdentity newsletter = ConsumerIdentity.of("newsletter-tool", "marketing", "newsletter");
+    for (ConsumerIdentity who : List.of(engine, newsletter)) {
+      String name =
+          who.consumerId()
+              + " ("
+              + who.domain().orElse("-")
+              + ", "
+              + who.purpose().orElse("-")
+              + ")";
+      try {
+        long n =
+            mesh.reader(CustomersProduct.ID, CustomersProduct.PORT, who)
+                .read(data.get(CustomersProduct.ID)::snapshot)
+                .count();
+        out.printf("  %-8s %-48s read %d profiles%n", "ALLOWED", name, n);
+      } catch (AccessDeniedException e) {
+        out.printf("  %-8s %s%n", "DENIED", name);
+        for (String line : wrap(e.decision().reason(), 84)) {
+          out.println("           " + line);
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- files and report
+
+  private void writeDescriptors(List<DataProduct> products) {
     try {
-      DataContracts.parse(broken, "orders-broken.odcs.yaml");
-      out.println("  (unexpectedly accepted)");
-    } catch (ContractFormatException e) {
-      out.println("  " + e.getMessage());
+      Path productDir = Files.createDirectories(output.resolve("products"));
+      Path contractDir = Files.createDirectories(output.resolve("contracts"));
+      for (DataProduct p : products) {
+        Files.writeString(productDir.resolve(p.id() + ".odps.yaml"), DataProducts.toOdpsYaml(p));
+        for (OutputPort port : p.outputPorts()) {
+          DataContract c = port.contract().orElseThrow();
+          Files.writeString(
+              contractDir.resolve(p.id() + "." + port.name() + ".odcs.yaml"),
+              DataContracts.toYaml(c));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  void writeBack(DataContract c) {
+  private Path finish(Mesh mesh, RunLog runs) {
+    Path index = MeshReport.write(reportModel(mesh, runs), output.resolve("report"));
+    section("4. Files");
+    int products = (int) count("products");
+    file("products", products, "ODPS descriptors", "products/*.odps.yaml");
+    file("contracts", count("contracts"), "ODCS contracts", "contracts/*.odcs.yaml");
+    file("lineage", lines("lineage.jsonl"), "OpenLineage events", "lineage.jsonl");
+    file("dead letters", lines("dead-letters.jsonl"), "rejected records", "dead-letters.jsonl");
+    file("report", products, "product pages", "report/index.html");
+    out.println();
+    out.println("Report: " + index.toAbsolutePath().normalize());
+    return index;
+  }
+
+  /**
+   * The seam for mesh-observability's {@code LineageListener}: the demo's own {@link DemoLineage}
+   * until it is merged.
+   */
+  static MeshListener lineageListener(LineageTransport transport, Catalog catalog) {
+    return new DemoLineage(transport, catalog);
+  }
+
+  /**
+   * The seam for mesh-observability's {@code MeshReports}: the report model assembled from the
+   * catalog and the recorded runs.
+   */
+  static MeshReportModel reportModel(Mesh mesh, RunLog runs) {
+    Instant now = Instant.now();
+    MeshReportModel.Builder model =
+        MeshReportModel.builder().title("Acme e-commerce data mesh").generatedAt(now);
+    List<DataProduct> products = new ArrayList<>(mesh.catalog().search(CatalogQuery.all()));
+    products.sort(Comparator.comparing(DataProduct::id));
+    for (DataProduct p : products) {
+      List<PublishRun> recent = runs.runs(p.id());
+      ReportProduct.Builder b =
+          ReportProduct.builder()
+              .id(p.id())
+              .name(p.name().orElse(p.id()))
+              .domain(p.domain().orElse(""))
+              .version(p.version().orElse(""))
+              .owner(p.owner().orElse(""))
+              .status(p.status().name().toLowerCase(java.util.Locale.ROOT))
+              .tags(p.tags())
+              .recentRuns(recent)
+              .freshness(
+                  runs.lastPublished(p.id())
+                      .map(t -> Freshness.of(FreshnessStatus.OK, t))
+                      .orElse(Freshness.unknown()))
+              .quality(
+                  recent.isEmpty()
+                      ? QualityState.NOT_EVALUATED
+                      : recent.stream().anyMatch(r -> r.rejected() > 0)
+                          ? QualityState.WARNING
+                          : QualityState.PASSED);
+      p.description().flatMap(d -> d.purpose()).ifPresent(b::description);
+      for (OutputPort port : p.outputPorts()) {
+        b.outputPort(
+            ReportOutputPort.of(
+                port.name(),
+                port.contract().orElseThrow(),
+                port.publishedSchemaObject().orElseThrow().name()));
+      }
+      p.inputPorts()
+          .forEach(
+              in ->
+                  in.upstreamProductId()
+                      .ifPresent(up -> b.inputPort(up, upstreamPort(mesh, up, in.contractId()))));
+      for (ConsumerRegistration c : mesh.catalog().consumers(p.id())) {
+        b.consumer(
+            ReportConsumer.of(
+                c.consumer().consumerId(),
+                c.consumer().domain().orElse(""),
+                c.consumer().purpose().orElse("")));
+      }
+      model.product(b.build());
+    }
+    return model.build();
+  }
+
+  private static String upstreamPort(Mesh mesh, String productId, String contractId) {
+    return mesh.catalog().latest(productId).stream()
+        .flatMap(p -> p.outputPorts().stream())
+        .filter(o -> o.contractId().filter(contractId::equals).isPresent())
+        .map(OutputPort::name)
+        .findFirst()
+        .orElse(contractId);
+  }
+
+  // ---------------------------------------------------------------- console and files
+
+  private void clean() {
     try {
       Files.createDirectories(output);
-      String base = c.name().orElse("contract").replace(' ', '-').toLowerCase(Locale.ROOT);
-      Path yaml = output.resolve(base + ".odcs.yaml");
-      Path json = output.resolve(yaml.getFileName().toString().replace(".yaml", ".json"));
-      Files.writeString(yaml, DataContracts.toYaml(c));
-      Files.writeString(json, DataContracts.toJson(c));
-      boolean same = DataContracts.read(yaml).equals(c) && DataContracts.read(json).equals(c);
-      out.println();
-      out.println(
-          "Wrote "
-              + yaml.toAbsolutePath()
-              + " and "
-              + json.getFileName()
-              + (same ? " (both read back equal)." : " (READ BACK DIFFERENT)."));
+      for (String name :
+          List.of("lineage.jsonl", "dead-letters.jsonl", "dead-letters.jsonl.committed")) {
+        Files.deleteIfExists(output.resolve(name));
+      }
+      for (String dir : List.of("products", "contracts", "report")) {
+        Path d = output.resolve(dir);
+        if (Files.isDirectory(d)) {
+          try (Stream<Path> files = Files.walk(d)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+              Files.delete(f);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private long count(String dir) {
+    try (Stream<Path> files = Files.list(output.resolve(dir))) {
+      return files.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private long lines(String file) {
+    try (Stream<String> lines = Files.lines(output.resolve(file))) {
+      return lines.filter(l -> !l.isBlank()).count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private void heading(String text) {
-    out.println();
     out.println(text);
     out.println("=".repeat(text.length()));
   }
 
-  private void row(String label, String value) {
-    out.printf("%-10s %s%n", label, value);
+  private void section(String text) {
+    out.println();
+    out.println(text);
   }
 
-  private static String bundled() {
-    try (InputStream in = MeshDemo.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + BUNDLED);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void file(String label, long n, String what, String where) {
+    out.printf("  %-13s %3d %-19s %s%n", label, n, what, where);
+  }
+
+  private void row2(String label, String value) {
+    out.printf("  %-13s %s%n", label, value);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * Runnable samples of meshsdk. {@link dev.meshsdk.samples.MeshDemo} is the README's demo: it reads
- * the orders domain's ODCS contract, prints a readable summary and its conformance check, and shows
- * how a broken contract is refused.
+ * Runnable samples of meshsdk: a small e-commerce data mesh of four domains, each a package that
+ * reads like a real service ({@code orders}, {@code customers}, {@code recommendations}, {@code
+ * finance}), wired together by {@link dev.meshsdk.samples.MeshDemo}, the README's demo.
  */
 @NullMarked
 package dev.meshsdk.samples;

@@ -2,97 +2,181 @@ package dev.meshsdk.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.meshsdk.contracts.DataContract;
+import dev.meshsdk.contracts.DataContracts;
+import dev.meshsdk.core.DataProduct;
+import dev.meshsdk.core.DataProducts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class MeshDemoTest {
-  @TempDir Path output;
+  private static final List<String> PRODUCTS =
+      List.of("orders", "customer-profiles", "product-recommendations", "daily-revenue");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private String run(String... args) {
+  @TempDir static Path output;
+  static String console;
+  static Path index;
+
+  @BeforeAll
+  static void runDemo() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int status =
-        new MeshDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8), output).run(args);
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(status).as(out).isZero();
-    return out;
+    index = new MeshDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8), output).run();
+    console = bytes.toString(StandardCharsets.UTF_8);
   }
 
   @Test
-  void summarisesTheBundledContractAndFindsItConforming() {
-    String out = run();
+  void writesOneOdpsDescriptorPerProductThatReadsBack() throws IOException {
+    List<Path> files = list(output.resolve("products"));
 
-    assertThat(out)
-        .contains("Contract   urn:meshsdk:orders:order-events  version 1.2.0")
-        .contains("Standard   ODCS v3.1.0, status active")
-        .contains("order_events (topic) as orders.order-events.v1: 8 properties")
-        .containsPattern(
-            "order_id +string, required, primary key #1, pattern \\^ORD-\\[0-9]\\{8}\\$")
-        .containsPattern("quantity +integer, required, >= 1, <= 1000")
-        .contains("Server     orders-kafka-prod (kafka, prod) at kafka.orders.internal:9092")
-        .contains("Check against ODCS v3.1.0: conforms, no problems.");
-    assertThat(output.resolve("contracts/order-events.odcs.yaml")).exists();
-    assertThat(output.resolve("contracts/order-events.odcs.json")).exists();
+    assertThat(files).hasSize(PRODUCTS.size());
+    for (String id : PRODUCTS) {
+      DataProduct p = DataProducts.readOdps(output.resolve("products/" + id + ".odps.yaml"));
+      assertThat(p.id()).isEqualTo(id);
+      assertThat(p.outputPorts()).hasSize(1);
+    }
+    assertThat(
+            DataProducts.readOdps(output.resolve("products/product-recommendations.odps.yaml"))
+                .inputPorts())
+        .extracting(in -> in.upstreamProductId().orElseThrow())
+        .containsExactly("orders", "customer-profiles");
   }
 
   @Test
-  void showsHowBrokenContractsAreRefused() {
-    String out = run();
+  void writesEveryPortContractAsConformingOdcs() throws IOException {
+    List<Path> files = list(output.resolve("contracts"));
 
-    assertThat(out)
-        .contains("costCenter: ")
-        .contains("[unknown-field]")
-        .contains("status: ")
-        .contains(
-            "orders-broken.odcs.yaml:48:22: schema[0].properties[3].logicalType: 'money' is not"
-                + " one of [string,");
+    assertThat(files).hasSize(4);
+    for (Path f : files) {
+      assertThat(f.getFileName().toString()).endsWith(".odcs.yaml");
+      DataContract c = DataContracts.read(f);
+      assertThat(DataContracts.check(c)).as(f.toString()).isEmpty();
+    }
+    assertThat(DataContracts.read(output.resolve("contracts/orders.order-events.odcs.yaml")).id())
+        .isEqualTo("urn:meshsdk:orders:order-events");
   }
 
   @Test
-  void summarisesAContractFileGivenAsArgument(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("tiny.odcs.yaml");
-    Files.writeString(
-        file,
-        """
-        apiVersion: v3.0.2
-        kind: DataContract
-        id: tiny
-        version: 0.1.0
-        status: draft
-        schema:
-          - name: things
-            properties:
-              - name: id
-                logicalType: integer
-                x-unknown: 1
-        """);
+  void writesOpenLineageEventsForRegistrationsAndEveryPublishRun() throws IOException {
+    List<String> lines = Files.readAllLines(output.resolve("lineage.jsonl"));
 
-    String out = run(file.toString());
-
-    assertThat(out)
-        .contains("Contract   tiny  version 0.1.0")
-        .contains("Check against ODCS v3.0.2: 1 problem(s)")
-        .contains("schema[0].properties[0].x-unknown");
+    assertThat(lines).hasSize(4 + 2 * 4);
+    int runs = 0;
+    for (String line : lines) {
+      JsonNode event = JSON.readTree(line);
+      assertThat(event.path("job").path("name").asString()).isNotBlank();
+      assertThat(event.path("schemaURL").asString())
+          .startsWith("https://openlineage.io/spec/2-0-2/");
+      if (event.has("eventType")) {
+        runs++;
+        assertThat(event.path("eventType").asString()).isIn("START", "COMPLETE");
+        assertThat(event.path("run").path("runId").asString()).hasSize(36);
+      }
+    }
+    assertThat(runs).isEqualTo(8);
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .contains("\"eventType\":\"COMPLETE\"")
+                    .contains("product-recommendations.recommendations")
+                    .contains("orders.order-events.v1")
+                    .contains("\"recordsRejected\":3"));
   }
 
   @Test
-  void reportsAnUnreadableFileAndFails(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("bad.odcs.yaml");
-    Files.writeString(file, "apiVersion: v3.1.0\nkind: [\n");
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  void deadLettersHoldTheBadRecordsWithRuleIdsAndTheConsoleShowsNoClassifiedValue()
+      throws IOException {
+    List<String> lines = Files.readAllLines(output.resolve("dead-letters.jsonl"));
 
-    int status =
-        new MeshDemo(new PrintStream(bytes, true, StandardCharsets.UTF_8), output)
-            .run(new String[] {file.toString()});
+    assertThat(lines).hasSize(12);
+    for (String line : lines) {
+      JsonNode letter = JSON.readTree(line);
+      assertThat(letter.path("reason").asString()).isEqualTo("INVALID");
+      assertThat(letter.path("violations")).hasSize(1);
+      assertThat(letter.path("violations").get(0).path("rule").asString()).isNotBlank();
+      assertThat(letter.path("violations").get(0).path("path").asString()).isNotBlank();
+    }
+    JsonNode phone =
+        lines.stream()
+            .map(JSON::readTree)
+            .filter(l -> l.path("violations").get(0).path("path").asString().equals("phone"))
+            .findFirst()
+            .orElseThrow();
+    String badPhone = phone.path("record").path("phone").asString();
+    assertThat(phone.path("violations").get(0).path("message").asString())
+        .contains("(classified value hidden)")
+        .doesNotContain(badPhone);
+    assertThat(console).doesNotContain(badPhone);
+    assertThat(console)
+        .containsPattern("customer-profiles/customer-profiles +pattern +at phone")
+        .containsPattern("orders/order-events +pattern +at order_id");
+  }
 
-    assertThat(status).isEqualTo(1);
-    assertThat(bytes.toString(StandardCharsets.UTF_8))
-        .startsWith("Cannot read the contract: " + file + ":")
-        .contains("not valid YAML");
+  @Test
+  void reportIndexListsEveryProduct() throws IOException {
+    assertThat(index).isEqualTo(output.resolve("report/index.html"));
+    String html = Files.readString(index);
+    for (String id : PRODUCTS) {
+      assertThat(html).contains(id);
+    }
+    assertThat(html).contains("Acme e-commerce data mesh");
+    assertThat(console)
+        .endsWith("Report: " + index.toAbsolutePath().normalize() + System.lineSeparator());
+  }
+
+  @Test
+  void showsTheRefusedDraftThenRegistersEveryProduct() {
+    assertThat(console)
+        .contains("REFUSED customer-profiles 1.0.0 (first draft):")
+        .containsPattern("BLOCKING +personal-data-restricted")
+        .containsPattern("BLOCKING +naming.port-name +outputPorts\\[customer_profiles]\\.name")
+        .containsPattern("BLOCKING +customers.personal-data-purpose");
+    for (String id : PRODUCTS) {
+      assertThat(console).containsPattern(id + " .* registered");
+    }
+  }
+
+  @Test
+  void publishesValidRecordsAndRejectsThreeBadOnesPerPort() {
+    assertThat(console)
+        .containsPattern("customer-profiles/customer-profiles +15 +12 +3")
+        .containsPattern("orders/order-events +43 +40 +3")
+        .containsPattern("product-recommendations/recommendations +\\d+ +\\d+ +3")
+        .containsPattern("daily-revenue/daily-revenue +\\d+ +\\d+ +3");
+  }
+
+  @Test
+  void allowsThePersonalisationEngineAndDeniesTheNewsletter() {
+    assertThat(console)
+        .containsPattern("ALLOWED +recommendation-engine \\(recommendations, personalisation\\)")
+        .containsPattern("DENIED +newsletter-tool \\(marketing, newsletter\\)")
+        .contains("consumer 'newsletter-tool' of domain 'marketing' is neither");
+  }
+
+  @Test
+  void aSecondRunReplacesTheFilesOfTheFirst() throws IOException {
+    new MeshDemo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), output)
+        .run();
+
+    assertThat(Files.readAllLines(output.resolve("dead-letters.jsonl"))).hasSize(12);
+    assertThat(Files.readAllLines(output.resolve("lineage.jsonl"))).hasSize(12);
+  }
+
+  private static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.sorted().toList();
+    }
   }
 }
