@@ -152,7 +152,18 @@ public final class BatchProducer implements AutoCloseable {
     try {
       producer.beginTransaction();
       for (ProducerRecord<byte[], byte[]> r : records) {
-        futures.add(producer.send(r));
+        try {
+          futures.add(producer.send(r));
+        } catch (RuntimeException e) {
+          // After a failed send the producer refuses the rest ("error state"): name the first
+          // send's failure, which is the cause.
+          Throwable earlier = firstFailure(futures);
+          if (earlier != null) {
+            earlier.addSuppressed(e);
+            throw new TransactionFailed(earlier);
+          }
+          throw e;
+        }
       }
       producer.flush();
       for (Future<RecordMetadata> f : futures) {
@@ -228,6 +239,18 @@ public final class BatchProducer implements AutoCloseable {
     } catch (RuntimeException ignored) {
       // closing a broken producer is best effort
     }
+  }
+
+  private static @Nullable Throwable firstFailure(List<Future<RecordMetadata>> futures) {
+    for (Future<RecordMetadata> f : futures) {
+      if (f.isDone()) {
+        Throwable cause = outcome(f);
+        if (cause != null) {
+          return cause;
+        }
+      }
+    }
+    return null;
   }
 
   private static @Nullable Throwable outcome(Future<RecordMetadata> f) {
