@@ -14,8 +14,8 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Kafka {@link Deserializer} that decodes a UTF-8 JSON object and validates it against a
- * contract before returning it, for teams that keep their own consumers.
+ * A Kafka {@link Deserializer} that decodes a UTF-8 JSON object and validates it against a contract
+ * before returning it, for teams that keep their own consumers.
  *
  * <p>The record is returned as a JSON-like map (String, BigDecimal, Boolean, List, Map, null
  * values). A value that is not one JSON object throws a {@link SerializationException} that does
@@ -25,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * RecordDeserializationException} with the record's partition and offset; seek past it to go on. A
  * null value (a tombstone) is returned as null.
  *
- * <p>It validates against one contract version; to read a topic whose records name several
- * versions in their headers, use {@link KafkaPortReader}. Configure it with a constructor or by
- * Kafka's settings ({@link #CONTRACT_RESOURCE} or {@link #CONTRACT_PATH}, {@link #SCHEMA_OBJECT}).
+ * <p>It validates against one contract version; to read a topic whose records name several versions
+ * in their headers, use {@link KafkaPortReader}. Configure it with a constructor or by Kafka's
+ * settings ({@link #CONTRACT_RESOURCE} or {@link #CONTRACT_PATH}, {@link #SCHEMA_OBJECT}).
  * Thread-safe once configured.
  */
 public final class ContractDeserializer implements Deserializer<Map<String, Object>> {
@@ -124,7 +124,9 @@ public final class ContractDeserializer implements Deserializer<Map<String, Obje
   public String toString() {
     RecordValidator<Map<String, ?>> v = validator;
     return "ContractDeserializer["
-        + (v == null ? "unconfigured" : ContractRef.of(v.contract()) + " " + v.schemaObject().name())
+        + (v == null
+            ? "unconfigured"
+            : ContractRef.of(v.contract()) + " " + v.schemaObject().name())
         + "]";
   }
 }

@@ -178,7 +178,9 @@ public final class ContractSerializer<T> implements Serializer<T> {
   public String toString() {
     RecordValidator<T> v = validator;
     return "ContractSerializer["
-        + (v == null ? "unconfigured" : ContractRef.of(v.contract()) + " " + v.schemaObject().name())
+        + (v == null
+            ? "unconfigured"
+            : ContractRef.of(v.contract()) + " " + v.schemaObject().name())
         + "]";
   }
 }

@@ -83,7 +83,8 @@ public record InvalidRecord(
   public String describe() {
     String what =
         switch (reason) {
-          case BREAKS_CONTRACT -> "breaks contract " + contract.map(ContractRef::toString).orElse("");
+          case BREAKS_CONTRACT ->
+              "breaks contract " + contract.map(ContractRef::toString).orElse("");
           case UNKNOWN_CONTRACT ->
               "names contract "
                   + contract.map(ContractRef::toString).orElse("")

@@ -244,8 +244,8 @@ public final class KafkaDeadLetterSink<T> implements DeadLetterSink<T>, AutoClos
     }
 
     /**
-     * Makes every batch of dead letters one Kafka transaction under this id (distinct from the
-     * port sink's id).
+     * Makes every batch of dead letters one Kafka transaction under this id (distinct from the port
+     * sink's id).
      *
      * @param transactionalId the transactional id
      * @return this builder

@@ -11,8 +11,7 @@ import java.util.Objects;
  * Where a port's records are on Kafka: the bootstrap servers and the topic, as an output port's
  * location {@code kafka://host:port/topic} says.
  *
- * @param bootstrapServers the {@code bootstrap.servers} to connect to, such as {@code
- *     broker1:9092}
+ * @param bootstrapServers the {@code bootstrap.servers} to connect to, such as {@code broker1:9092}
  * @param topic the topic
  */
 public record KafkaLocation(String bootstrapServers, String topic) {
@@ -83,8 +82,8 @@ public record KafkaLocation(String bootstrapServers, String topic) {
   }
 
   /**
-   * The OpenLineage dataset name: namespace {@code kafka://host:port} (the first bootstrap
-   * server), name the topic.
+   * The OpenLineage dataset name: namespace {@code kafka://host:port} (the first bootstrap server),
+   * name the topic.
    *
    * @return the dataset name
    */

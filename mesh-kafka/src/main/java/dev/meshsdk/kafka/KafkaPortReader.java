@@ -61,8 +61,8 @@ import org.slf4j.LoggerFactory;
  * <p><b>Validation by version.</b> Each record names the contract it was written under in its
  * {@link MeshHeaders#CONTRACT_ID} and {@link MeshHeaders#CONTRACT_VERSION} headers ({@link
  * KafkaSink} and {@link ContractSerializer} write them). The reader validates it against that
- * version from the contracts it was given (by default the port's own); a record naming a version
- * it does not know, without the headers, or that is not a JSON object is invalid with a reason that
+ * version from the contracts it was given (by default the port's own); a record naming a version it
+ * does not know, without the headers, or that is not a JSON object is invalid with a reason that
  * says so ({@link InvalidRecord.Reason}). Invalid records are routed by the {@link
  * InvalidRecordPolicy}.
  *
@@ -175,7 +175,9 @@ public final class KafkaPortReader implements AutoCloseable {
       violations =
           List.of(
               new Violation(
-                  "", "mesh.json-object", "the value is not one UTF-8 JSON object (content hidden)"));
+                  "",
+                  "mesh.json-object",
+                  "the value is not one UTF-8 JSON object (content hidden)"));
     } else if (contract.isEmpty()) {
       reason = InvalidRecord.Reason.NO_CONTRACT_HEADERS;
       violations =
@@ -211,8 +213,7 @@ public final class KafkaPortReader implements AutoCloseable {
       reason = InvalidRecord.Reason.BREAKS_CONTRACT;
       violations = result.violations();
     }
-    InvalidRecord invalid =
-        new InvalidRecord(position, key, bytes, contract, reason, violations);
+    InvalidRecord invalid = new InvalidRecord(position, key, bytes, contract, reason, violations);
     switch (policy) {
       case FAIL -> throw new InvalidRecordException(invalid);
       case WARN -> {
@@ -284,8 +285,7 @@ public final class KafkaPortReader implements AutoCloseable {
    */
   public List<ContractRef> contracts() {
     return validators.keySet().stream()
-        .sorted(
-            java.util.Comparator.comparing(ContractRef::id).thenComparing(ContractRef::version))
+        .sorted(java.util.Comparator.comparing(ContractRef::id).thenComparing(ContractRef::version))
         .toList();
   }
 
@@ -468,7 +468,8 @@ public final class KafkaPortReader implements AutoCloseable {
      * @param factory the factory
      * @return this builder
      */
-    public Builder consumerFactory(Function<Map<String, Object>, Consumer<byte[], byte[]>> factory) {
+    public Builder consumerFactory(
+        Function<Map<String, Object>, Consumer<byte[], byte[]>> factory) {
       this.consumerFactory = Objects.requireNonNull(factory, "consumerFactory");
       return this;
     }
@@ -564,7 +565,8 @@ public final class KafkaPortReader implements AutoCloseable {
       AccessDecision decision = port.access().decide(consumer);
       String version = product.version().orElse("");
       AccessAudited event =
-          new AccessAudited(product.id(), version, port.name(), consumer, decision, clock.instant());
+          new AccessAudited(
+              product.id(), version, port.name(), consumer, decision, clock.instant());
       for (MeshListener l : listeners) {
         try {
           l.onEvent(event);

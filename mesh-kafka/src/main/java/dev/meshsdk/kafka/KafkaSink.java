@@ -47,9 +47,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Delivery.</b> The producer is idempotent with {@code acks=all}, so the broker's retries
  * never duplicate or reorder a record within a partition, and an acknowledged record is on every
- * in-sync replica. {@link #write} sends the whole batch, flushes, and returns only when every record
- * is acknowledged; if any is not, it throws a {@link SinkException} and the publisher counts the
- * whole batch as failed, none of it written.
+ * in-sync replica. {@link #write} sends the whole batch, flushes, and returns only when every
+ * record is acknowledged; if any is not, it throws a {@link SinkException} and the publisher counts
+ * the whole batch as failed, none of it written.
  *
  * <p><b>What "nothing counted as written that was not" means here.</b> Kafka cannot take back a
  * record it acknowledged. Without a transactional id, a batch that fails may have left some of its

@@ -11,8 +11,8 @@ import org.apache.kafka.common.header.Headers;
  * <p>Every record a {@link KafkaSink} or {@link KafkaDeadLetterSink} writes carries {@link
  * #PRODUCT_ID}, {@link #PRODUCT_VERSION}, {@link #PORT}, {@link #CONTRACT_ID} and {@link
  * #CONTRACT_VERSION}; dead letters add the {@code mesh.dead-letter.*} headers. {@link
- * ContractSerializer} writes the two contract headers. {@link KafkaPortReader} validates each record
- * against the contract version its headers name.
+ * ContractSerializer} writes the two contract headers. {@link KafkaPortReader} validates each
+ * record against the contract version its headers name.
  */
 public final class MeshHeaders {
   /** The data product's id. */

@@ -90,14 +90,15 @@ final class EmbeddedKafka implements AutoCloseable {
     try (PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8)) {
       rc =
           StorageTool.execute(
-              new String[] {
-                "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()
-              },
+              new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()},
               ps);
     }
     if (rc != 0) {
       throw new IllegalStateException(
-          "formatting the KRaft log folder failed (" + rc + "): " + log.toString(StandardCharsets.UTF_8));
+          "formatting the KRaft log folder failed ("
+              + rc
+              + "): "
+              + log.toString(StandardCharsets.UTF_8));
     }
   }
 

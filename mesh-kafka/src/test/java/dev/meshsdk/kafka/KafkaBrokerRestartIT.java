@@ -18,8 +18,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * A broker restart in the middle of a publish run: every batch the publisher reported as written
- * is on the topic exactly once afterwards, and nothing is on it that was not offered.
+ * A broker restart in the middle of a publish run: every batch the publisher reported as written is
+ * on the topic exactly once afterwards, and nothing is on it that was not offered.
  */
 class KafkaBrokerRestartIT {
 
@@ -79,7 +79,8 @@ class KafkaBrokerRestartIT {
 
       PublisherStats stats = publisher.stats();
       assertThat(stats.offered()).isEqualTo((long) batches * batchSize);
-      // Failing loudly is allowed, losing silently is not: a failed batch is counted, never written.
+      // Failing loudly is allowed, losing silently is not: a failed batch is counted, never
+      // written.
       assertThat(stats.written()).isEqualTo(acknowledged.size());
       assertThat(stats.failed()).isEqualTo((long) failures.size() * batchSize);
       assertThat(acknowledged).as("failures: %s", failures).isNotEmpty();

@@ -100,7 +100,8 @@ class KafkaSinkIT {
       assertThat(Topics.header(r, MeshHeaders.DEAD_LETTER_REASON)).isEqualTo("INVALID");
       assertThat(Topics.header(r, MeshHeaders.DEAD_LETTER_RULES)).isEqualTo("pattern,minimum");
       assertThat(Topics.header(r, MeshHeaders.DEAD_LETTER_VIOLATIONS))
-          .isEqualTo("[{\"rule\":\"pattern\",\"path\":\"email\"},{\"rule\":\"minimum\",\"path\":\"amount\"}]");
+          .isEqualTo(
+              "[{\"rule\":\"pattern\",\"path\":\"email\"},{\"rule\":\"minimum\",\"path\":\"amount\"}]");
       r.headers()
           .forEach(
               h ->
@@ -139,7 +140,8 @@ class KafkaSinkIT {
     }
     List<ConsumerRecord<byte[], byte[]>> committed =
         Topics.readAll(kafka.bootstrapServers(), "orders-tx", "read_committed");
-    assertThat(committed).extracting(r -> Topics.text(r.key()))
+    assertThat(committed)
+        .extracting(r -> Topics.text(r.key()))
         .containsExactly(Orders.id(0), Orders.id(1), Orders.id(2), Orders.id(3), Orders.id(4));
 
     try (KafkaSink<Object> plain =
@@ -193,12 +195,16 @@ class KafkaSinkIT {
       }
       reader.commit();
     }
-    assertThat(read).extracting(r -> r.value().get("order_id"))
+    assertThat(read)
+        .extracting(r -> r.value().get("order_id"))
         .containsExactly("ORD-000001", "ORD-000002", "ORD-000003");
     assertThat(read.get(2).contract()).contains(new ContractRef("orders", "2.0.0"));
-    assertThat(skipped).extracting(InvalidRecord::reason)
-        .containsExactly(InvalidRecord.Reason.BREAKS_CONTRACT, InvalidRecord.Reason.UNKNOWN_CONTRACT);
-    assertThat(skipped.get(0).violations()).extracting(v -> v.path() + ":" + v.rule())
+    assertThat(skipped)
+        .extracting(InvalidRecord::reason)
+        .containsExactly(
+            InvalidRecord.Reason.BREAKS_CONTRACT, InvalidRecord.Reason.UNKNOWN_CONTRACT);
+    assertThat(skipped.get(0).violations())
+        .extracting(v -> v.path() + ":" + v.rule())
         .containsExactly("currency:required");
     assertThat(skipped.get(1).describe())
         .contains("names contract orders@3.0.0, which this reader does not know")

@@ -75,6 +75,11 @@ final class Orders {
     return o;
   }
 
+  /** The JSON the sink writes for {@link #order(int)}. */
+  static String json(int n) {
+    return "{\"order_id\":\"" + id(n) + "\",\"email\":\"alice@shop.io\",\"amount\":12.50}";
+  }
+
   /** Breaks the email pattern (a classified value) and the amount minimum. */
   static Map<String, Object> badOrder(int n) {
     Map<String, Object> o = order(n);

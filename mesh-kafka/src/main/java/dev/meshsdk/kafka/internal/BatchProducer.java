@@ -266,8 +266,8 @@ public final class BatchProducer implements AutoCloseable {
   }
 
   /**
-   * An exception's type and message, for a sink's message (Kafka's messages name topics,
-   * partitions and sizes, never record values).
+   * An exception's type and message, for a sink's message (Kafka's messages name topics, partitions
+   * and sizes, never record values).
    *
    * @param t the exception
    * @return the text

@@ -104,8 +104,7 @@ public final class SerdeConfig {
   }
 
   /**
-   * The validator the settings describe: for maps, or for the class named by {@link
-   * #RECORD_CLASS}.
+   * The validator the settings describe: for maps, or for the class named by {@link #RECORD_CLASS}.
    *
    * @param configs the settings
    * @param typed whether {@link #RECORD_CLASS} is honoured
