@@ -1,0 +1,385 @@
+package dev.meshsdk.kafka;
+
+import dev.meshsdk.contracts.ContractDefinitionException;
+import dev.meshsdk.contracts.DataContract;
+import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.contracts.SchemaObject;
+import dev.meshsdk.core.publish.PortRef;
+import dev.meshsdk.core.publish.Sink;
+import dev.meshsdk.core.publish.SinkException;
+import dev.meshsdk.kafka.internal.BatchProducer;
+import dev.meshsdk.kafka.internal.Json;
+import dev.meshsdk.kafka.internal.ProducerConfigs;
+import dev.meshsdk.kafka.internal.RecordKeys;
+import dev.meshsdk.observability.lineage.DatasetName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes a port's valid records to a Kafka topic, for a {@link dev.meshsdk.core.publish.Publisher}.
+ *
+ * <pre>{@code
+ * try (KafkaSink<Object> sink = KafkaSink.builder(port, contract, "orders")
+ *         .location("kafka://broker:9092/orders")
+ *         .build()) {
+ *   Publisher<Map<String, ?>> publisher = Publisher.builder(port, contract, "orders")
+ *       .sink(sink).deadLetters(deadLetters).build();
+ *   publisher.publish(batch);
+ * }
+ * }</pre>
+ *
+ * <p><b>Records.</b> Each record's value is its compact UTF-8 JSON, written as mesh-core's JSON
+ * Lines sink writes a line (maps as they are; Java records and beans under the contract's property
+ * names). The key is the contract's primary key: the properties with {@code primaryKey: true},
+ * ordered by {@code primaryKeyPosition}; one key property gives its value as text, several give the
+ * compact JSON array of their values ({@code ["ORD-1",2]}); no primary key gives no key. Headers
+ * name the product, its version, the port and the contract ({@link MeshHeaders}).
+ *
+ * <p><b>Delivery.</b> The producer is idempotent with {@code acks=all}, so the broker's retries
+ * never duplicate or reorder a record within a partition, and an acknowledged record is on every
+ * in-sync replica. {@link #write} sends the whole batch, flushes, and returns only when every
+ * record is acknowledged; if any is not, it throws a {@link SinkException} and the publisher counts
+ * the whole batch as failed, none of it written.
+ *
+ * <p><b>What "nothing counted as written that was not" means here.</b> Kafka cannot take back a
+ * record it acknowledged. Without a transactional id, a batch that fails may have left some of its
+ * records on the topic: they count as not written (the publisher's statistics never count a record
+ * as written that was not), but consumers may read them, and a retry of the batch writes them a
+ * second time. With {@link Builder#transactionalId(String)} each batch is one Kafka transaction:
+ * committed whole, or aborted so that consumers reading {@code read_committed} (as {@link
+ * KafkaPortReader} does) see none of it, and a retry duplicates nothing they read. Transactions
+ * serialise batches (one open transaction per producer) and cost a commit round trip per batch.
+ *
+ * <p>Thread-safe. Close it when done; closing waits for records in flight.
+ *
+ * @param <T> the record type
+ */
+public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
+  private final PortRef port;
+  private final KafkaLocation location;
+  private final RecordKeys keys;
+  private final Header[] headers;
+  private final BatchProducer producer;
+
+  private KafkaSink(Builder<T> b, KafkaLocation location, SchemaObject schemaObject) {
+    this.port = b.port;
+    this.location = location;
+    this.keys = RecordKeys.of(schemaObject);
+    this.headers = ProducerConfigs.portHeaders(port).toArray();
+    this.producer =
+        new BatchProducer(
+            "Kafka sink for topic '" + location.topic() + "' of port " + port,
+            ProducerConfigs.producer(
+                "KafkaSink", location.bootstrapServers(), b.transactionalId, b.producerConfig),
+            b.producerFactory);
+  }
+
+  /**
+   * A builder for a sink of any record the JSON encoder takes (maps, Java records, beans).
+   *
+   * @param port the port written; its contract id and version must be the contract's
+   * @param contract the port's contract
+   * @param schemaObject the schema object the records are instances of (its primary key is the
+   *     records' key)
+   * @return the builder
+   * @throws ContractDefinitionException if the contract has no such schema object
+   * @throws IllegalArgumentException if the port names another contract or version
+   */
+  public static Builder<Object> builder(PortRef port, DataContract contract, String schemaObject) {
+    return new Builder<>(port, contract, schemaObject);
+  }
+
+  /**
+   * A builder for a sink of typed records.
+   *
+   * @param port the port written; its contract id and version must be the contract's
+   * @param contract the port's contract
+   * @param schemaObject the schema object the records are instances of
+   * @param type the record type
+   * @param <T> the record type
+   * @return the builder
+   * @throws ContractDefinitionException if the contract has no such schema object
+   * @throws IllegalArgumentException if the port names another contract or version
+   */
+  public static <T> Builder<T> builder(
+      PortRef port, DataContract contract, String schemaObject, Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return new Builder<>(port, contract, schemaObject);
+  }
+
+  @Override
+  public OptionalLong write(List<? extends T> batch) {
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(batch.size());
+    long bytes = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      JsonValue json;
+      byte[] value;
+      try {
+        json = Json.toJson(batch.get(i));
+        value = Json.encode(json);
+      } catch (RuntimeException e) {
+        throw new SinkException(
+            "Kafka sink for topic '"
+                + location.topic()
+                + "': cannot write batch["
+                + i
+                + "] as JSON ("
+                + e.getMessage()
+                + "); nothing of the batch of "
+                + batch.size()
+                + " was sent",
+            e);
+      }
+      byte[] key = keys.key(json);
+      bytes += value.length + (key == null ? 0 : key.length);
+      records.add(
+          new ProducerRecord<>(location.topic(), null, key, value, new RecordHeaders(headers)));
+    }
+    if (records.isEmpty()) {
+      return OptionalLong.of(0);
+    }
+    producer.send(records);
+    return OptionalLong.of(bytes);
+  }
+
+  /**
+   * The port written.
+   *
+   * @return the port
+   */
+  public PortRef port() {
+    return port;
+  }
+
+  /**
+   * The topic written and its bootstrap servers.
+   *
+   * @return the location
+   */
+  public KafkaLocation location() {
+    return location;
+  }
+
+  /**
+   * The OpenLineage dataset this sink writes: namespace {@code kafka://host:port} (the first
+   * bootstrap server), name the topic.
+   *
+   * @return the dataset name
+   */
+  public DatasetName datasetName() {
+    return location.datasetName();
+  }
+
+  /**
+   * The key properties, in key order.
+   *
+   * @return the primary key's property names, empty when the schema object has none
+   */
+  public List<String> keyProperties() {
+    return keys.names();
+  }
+
+  /**
+   * Whether each batch is a Kafka transaction.
+   *
+   * @return true when built with a transactional id
+   */
+  public boolean transactional() {
+    return producer.transactional();
+  }
+
+  /** Closes the producer, waiting for records in flight. */
+  @Override
+  public void close() {
+    producer.close();
+  }
+
+  @Override
+  public String toString() {
+    return "KafkaSink[" + location + ", port " + port + "]";
+  }
+
+  /**
+   * Builds a {@link KafkaSink}. The location (or bootstrap servers and topic) is required.
+   *
+   * @param <T> the record type
+   */
+  public static final class Builder<T> {
+    private final PortRef port;
+    private final SchemaObject schemaObject;
+    private @Nullable String bootstrapServers;
+    private @Nullable String topic;
+    private @Nullable String transactionalId;
+    private final Map<String, Object> producerConfig = new LinkedHashMap<>();
+    private Function<Map<String, Object>, Producer<byte[], byte[]>> producerFactory =
+        ProducerConfigs::kafkaProducer;
+
+    private Builder(PortRef port, DataContract contract, String schemaObject) {
+      this.port = Objects.requireNonNull(port, "port");
+      Objects.requireNonNull(contract, "contract");
+      Objects.requireNonNull(schemaObject, "schemaObject");
+      if (!port.contractId().equals(contract.id())
+          || !port.contractVersion().equals(contract.version())) {
+        throw new IllegalArgumentException(
+            "KafkaSink: port "
+                + port
+                + " promises contract "
+                + port.contractId()
+                + "@"
+                + port.contractVersion()
+                + " but the contract given is "
+                + contract.id()
+                + "@"
+                + contract.version());
+      }
+      this.schemaObject = schemaObject(contract, schemaObject);
+    }
+
+    /**
+     * Sets bootstrap servers and topic from an output port's location.
+     *
+     * @param location {@code kafka://host:port/topic}
+     * @return this builder
+     * @throws IllegalArgumentException if it is not such a URI
+     */
+    public Builder<T> location(String location) {
+      return location(KafkaLocation.parse(location));
+    }
+
+    /**
+     * Sets bootstrap servers and topic.
+     *
+     * @param location the location
+     * @return this builder
+     */
+    public Builder<T> location(KafkaLocation location) {
+      Objects.requireNonNull(location, "location");
+      this.bootstrapServers = location.bootstrapServers();
+      this.topic = location.topic();
+      return this;
+    }
+
+    /**
+     * Sets the bootstrap servers (several brokers, where the location names one).
+     *
+     * @param bootstrapServers such as {@code broker1:9092,broker2:9092}
+     * @return this builder
+     */
+    public Builder<T> bootstrapServers(String bootstrapServers) {
+      this.bootstrapServers = notBlank(bootstrapServers, "bootstrapServers");
+      return this;
+    }
+
+    /**
+     * Sets the topic.
+     *
+     * @param topic the topic
+     * @return this builder
+     */
+    public Builder<T> topic(String topic) {
+      this.topic = notBlank(topic, "topic");
+      return this;
+    }
+
+    /**
+     * Makes every batch one Kafka transaction under this id. The id must be unique per producing
+     * instance and stable across its restarts (a new producer with the same id fences the old).
+     *
+     * @param transactionalId the transactional id
+     * @return this builder
+     */
+    public Builder<T> transactionalId(String transactionalId) {
+      this.transactionalId = notBlank(transactionalId, "transactionalId");
+      return this;
+    }
+
+    /**
+     * Adds a producer setting ({@code linger.ms}, {@code compression.type}, security settings...).
+     * Settings that would weaken the delivery guarantee ({@code acks} other than {@code all},
+     * {@code enable.idempotence=false}) and those the sink sets itself (serializers, bootstrap
+     * servers, transactional id) are refused when the sink is built.
+     *
+     * @param key the setting
+     * @param value its value
+     * @return this builder
+     */
+    public Builder<T> producerConfig(String key, Object value) {
+      producerConfig.put(notBlank(key, "producerConfig key"), Objects.requireNonNull(value, key));
+      return this;
+    }
+
+    /**
+     * Adds producer settings, as {@link #producerConfig(String, Object)}.
+     *
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder<T> producerConfig(Map<String, ?> settings) {
+      settings.forEach(this::producerConfig);
+      return this;
+    }
+
+    /**
+     * Sets how the producer is made from its configuration (default: {@code new KafkaProducer<>
+     * (config)}); for instrumented producers and tests.
+     *
+     * @param factory the factory
+     * @return this builder
+     */
+    public Builder<T> producerFactory(
+        Function<Map<String, Object>, Producer<byte[], byte[]>> factory) {
+      this.producerFactory = Objects.requireNonNull(factory, "producerFactory");
+      return this;
+    }
+
+    /**
+     * Builds the sink and its producer; with a transactional id, initialises transactions.
+     *
+     * @return the sink
+     * @throws IllegalStateException if neither a location nor bootstrap servers and topic were set
+     * @throws IllegalArgumentException if a producer setting would weaken the guarantee
+     * @throws SinkException if the producer cannot be created or transactions initialised
+     */
+    public KafkaSink<T> build() {
+      if (bootstrapServers == null || topic == null) {
+        throw new IllegalStateException(
+            "KafkaSink.location (or bootstrapServers and topic) is required but was not set");
+      }
+      return new KafkaSink<>(this, new KafkaLocation(bootstrapServers, topic), schemaObject);
+    }
+  }
+
+  static SchemaObject schemaObject(DataContract contract, String name) {
+    return contract
+        .schemaObject(name)
+        .orElseThrow(
+            () ->
+                new ContractDefinitionException(
+                    "contract "
+                        + contract.id()
+                        + "@"
+                        + contract.version()
+                        + " has no schema object '"
+                        + name
+                        + "'; it has "
+                        + contract.schema().stream().map(SchemaObject::name).toList()));
+  }
+
+  static String notBlank(String value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(name + " must not be blank");
+    }
+    return value;
+  }
+}
