@@ -119,31 +119,34 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
 
   @Override
   public OptionalLong write(List<? extends T> batch) {
-    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(batch.size());
-    long bytes = 0;
-    for (int i = 0; i < batch.size(); i++) {
-      JsonValue json;
-      byte[] value;
-      try {
-        json = Json.toJson(batch.get(i));
-        value = Json.encode(json);
-      } catch (RuntimeException e) {
-        throw new SinkException(
-            "Kafka sink for topic '"
-                + location.topic()
-                + "': cannot write batch["
-                + i
-                + "] as JSON ("
-                + e.getMessage()
-                + "); nothing of the batch of "
-                + batch.size()
-                + " was sent",
-            e);
+    JsonValue[] json = new JsonValue[batch.size()];
+    byte[][] values;
+    int i = 0;
+    try {
+      for (; i < json.length; i++) {
+        json[i] = Json.toJson(batch.get(i));
       }
-      byte[] key = keys.key(json);
-      bytes += value.length + (key == null ? 0 : key.length);
+      values = Json.encodeAll(json);
+    } catch (RuntimeException e) {
+      throw new SinkException(
+          "Kafka sink for topic '"
+              + location.topic()
+              + "': cannot write "
+              + (i < json.length ? "batch[" + i + "]" : "the batch")
+              + " as JSON ("
+              + e.getMessage()
+              + "); nothing of the batch of "
+              + batch.size()
+              + " was sent",
+          e);
+    }
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(json.length);
+    long bytes = 0;
+    for (int n = 0; n < json.length; n++) {
+      byte[] key = keys.key(json[n]);
+      bytes += values[n].length + (key == null ? 0 : key.length);
       records.add(
-          new ProducerRecord<>(location.topic(), null, key, value, new RecordHeaders(headers)));
+          new ProducerRecord<>(location.topic(), null, key, values[n], new RecordHeaders(headers)));
     }
     if (records.isEmpty()) {
       return OptionalLong.of(0);

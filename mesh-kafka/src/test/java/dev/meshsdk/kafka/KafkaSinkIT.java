@@ -139,7 +139,7 @@ class KafkaSinkIT {
       assertThat(tx.write(batch.subList(0, 5)).getAsLong()).isPositive();
     }
     List<ConsumerRecord<byte[], byte[]>> committed =
-        Topics.readAll(kafka.bootstrapServers(), "orders-tx", "read_committed");
+        Topics.readAtLeast(kafka.bootstrapServers(), "orders-tx", "read_committed", 5);
     assertThat(committed)
         .extracting(r -> Topics.text(r.key()))
         .containsExactly(Orders.id(0), Orders.id(1), Orders.id(2), Orders.id(3), Orders.id(4));

@@ -16,6 +16,28 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 final class Topics {
   private Topics() {}
 
+  /**
+   * Reads a topic until it holds at least some records. A committed transaction's marker reaches
+   * the partition after {@code commitTransaction()} returns, so a read_committed reader may see the
+   * end (the last stable offset) before the transaction's records: read again until they show.
+   */
+  static List<ConsumerRecord<byte[], byte[]>> readAtLeast(
+      String bootstrapServers, String topic, String isolation, int atLeast) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      List<ConsumerRecord<byte[], byte[]>> records = readAll(bootstrapServers, topic, isolation);
+      if (records.size() >= atLeast || System.nanoTime() > deadline) {
+        return records;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return records;
+      }
+    }
+  }
+
   static List<ConsumerRecord<byte[], byte[]>> readAll(
       String bootstrapServers, String topic, String isolation) {
     Map<String, Object> config =

@@ -1,12 +1,16 @@
 package dev.meshsdk.kafka.internal;
 
 import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.contracts.internal.tree.JsonWriting;
 import dev.meshsdk.core.publish.internal.JsonRecords;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
 
 /**
  * JSON bytes for Kafka values and headers, through mesh-core's record encoder ({@link JsonRecords})
@@ -21,8 +25,8 @@ public final class Json {
       super(size);
     }
 
-    byte[] withoutLastByte() {
-      return Arrays.copyOf(buf, count - 1);
+    byte[] slice(int from, int to) {
+      return Arrays.copyOfRange(buf, from, to);
     }
   }
 
@@ -46,9 +50,37 @@ public final class Json {
    * @return the bytes
    */
   public static byte[] encode(JsonValue value) {
-    Buffer out = new Buffer(256);
-    JsonRecords.writeLine(value, out);
-    return out.withoutLastByte();
+    return encodeAll(new JsonValue[] {value})[0];
+  }
+
+  /** Writes root values back to back, with no separator, so each can be cut out by position. */
+  private static final JsonFactory CONCATENATED =
+      JsonFactory.builder().rootValueSeparator((String) null).build();
+
+  /**
+   * Compact UTF-8 JSON of several values, written by one generator into one buffer (a batch costs
+   * one generator, not one per record).
+   *
+   * @param values the values
+   * @return the bytes of each value, in order
+   */
+  public static byte[][] encodeAll(JsonValue[] values) {
+    Buffer out = new Buffer(128 * values.length + 16);
+    int[] ends = new int[values.length];
+    try (JsonGenerator g = CONCATENATED.createGenerator(ObjectWriteContext.empty(), out)) {
+      for (int i = 0; i < values.length; i++) {
+        JsonWriting.write(g, values[i]);
+        g.flush();
+        ends[i] = out.size();
+      }
+    }
+    byte[][] encoded = new byte[values.length][];
+    int start = 0;
+    for (int i = 0; i < values.length; i++) {
+      encoded[i] = out.slice(start, ends[i]);
+      start = ends[i];
+    }
+    return encoded;
   }
 
   /**
