@@ -83,7 +83,13 @@ public final class JsonRecords {
    * @throws ConversionException if some value inside cannot be represented
    */
   public static JsonValue toJson(Object record) {
-    return convert(record, "", 0);
+    try {
+      // Fast pass: no path strings are built for the (usual) record that converts.
+      return convert(record, null, 0);
+    } catch (ConversionException e) {
+      // Slow pass, only to name the place in the message.
+      return convert(record, "", 0);
+    }
   }
 
   /**
@@ -156,15 +162,19 @@ public final class JsonRecords {
     }
   }
 
-  private static String at(String path) {
-    return path.isEmpty() ? "the record" : "'" + path + "'";
+  private static String at(@Nullable String path) {
+    return path == null || path.isEmpty() ? "the record" : "'" + path + "'";
   }
 
-  private static String child(String path, String name) {
-    return path.isEmpty() ? name : path + "." + name;
+  private static @Nullable String child(@Nullable String path, String name) {
+    return path == null ? null : path.isEmpty() ? name : path + "." + name;
   }
 
-  private static JsonValue convert(@Nullable Object v, String path, int depth) {
+  /**
+   * Converts a value. {@code path} is where the value is, for messages; {@code null} in the fast
+   * pass, which builds no paths (a failure there is converted again with paths).
+   */
+  private static JsonValue convert(@Nullable Object v, @Nullable String path, int depth) {
     if (depth > MAX_DEPTH) {
       throw new ConversionException(
           "cannot write " + at(path) + " as JSON: nested deeper than " + MAX_DEPTH + " levels");
@@ -209,7 +219,8 @@ public final class JsonRecords {
       List<JsonValue> items = new ArrayList<>(c.size());
       int i = 0;
       for (Object o : c) {
-        items.add(convert(o, path + "[" + i++ + "]", depth + 1));
+        items.add(convert(o, path == null ? null : path + "[" + i + "]", depth + 1));
+        i++;
       }
       return new JsonValue.Arr(items);
     }
@@ -217,7 +228,7 @@ public final class JsonRecords {
       int n = Array.getLength(v);
       List<JsonValue> items = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        items.add(convert(Array.get(v, i), path + "[" + i + "]", depth + 1));
+        items.add(convert(Array.get(v, i), path == null ? null : path + "[" + i + "]", depth + 1));
       }
       return new JsonValue.Arr(items);
     }
@@ -232,13 +243,13 @@ public final class JsonRecords {
     }
     Map<String, JsonValue> members = new LinkedHashMap<>();
     for (Property p : props) {
-      String ppath = child(path, p.name());
+      @Nullable String ppath = child(path, p.name());
       members.put(p.name(), convert(read(p, v, ppath), ppath, depth + 1));
     }
     return new JsonValue.Obj(members);
   }
 
-  private static String key(@Nullable Object key, String path) {
+  private static String key(@Nullable Object key, @Nullable String path) {
     if (key instanceof String s) {
       return s;
     }
@@ -256,7 +267,7 @@ public final class JsonRecords {
             + ", not a String, enum, number or UUID");
   }
 
-  private static JsonValue number(Number n, String path) {
+  private static JsonValue number(Number n, @Nullable String path) {
     if (n instanceof BigDecimal d) {
       return new JsonValue.Num(d);
     }
@@ -287,7 +298,7 @@ public final class JsonRecords {
     }
   }
 
-  private static @Nullable Object read(Property p, Object target, String path) {
+  private static @Nullable Object read(Property p, Object target, @Nullable String path) {
     try {
       return p.getter().invoke(target);
     } catch (InvocationTargetException e) {
