@@ -33,7 +33,7 @@ import java.util.function.Consumer;
 public final class ConsumerContract {
   private final Expectations.Builder expectations = Expectations.builder();
   private final List<Map<String, ?>> examples = new ArrayList<>();
-  private StubRecords stubs = StubRecords.simple();
+  private StubRecords stubs = StubRecords.generated();
   private long seed = 42L;
   private Optional<Path> directory = Optional.empty();
   private boolean write = true;
@@ -156,7 +156,7 @@ public final class ConsumerContract {
   }
 
   /**
-   * The stub record generator (default {@link StubRecords#simple()}).
+   * The stub record generator (default {@link StubRecords#generated()}).
    *
    * @param stubs the generator
    * @return this

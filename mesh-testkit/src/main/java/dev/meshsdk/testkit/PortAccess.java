@@ -1,5 +1,8 @@
 package dev.meshsdk.testkit;
 
+import dev.meshsdk.core.AccessPolicy;
+import dev.meshsdk.core.OutputPort;
+import dev.meshsdk.core.governance.Policies;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -24,8 +27,8 @@ import java.util.Set;
  *       purposes, personal data cannot be read at all.
  * </ul>
  *
- * <p>Classifications are compared case-insensitively. The lead maps mesh-core's access policy onto
- * this value; the test kit depends on the contract module only.
+ * <p>Classifications are compared case-insensitively. {@link #from(OutputPort)} and {@link
+ * #from(AccessPolicy)} map mesh-core's access policy of a port onto this value.
  *
  * @param level the access level
  * @param allowedDomains the domains whose consumers may read
@@ -83,6 +86,58 @@ public record PortAccess(
    */
   public static PortAccess publicAccess() {
     return builder().build();
+  }
+
+  /**
+   * The access of a mesh-core output port: its {@link OutputPort#access()} policy, with mesh-core's
+   * personal-data classifications ({@link Policies#PERSONAL_DATA_CLASSIFICATIONS}).
+   *
+   * @param port the output port
+   * @return the access
+   */
+  public static PortAccess from(OutputPort port) {
+    Objects.requireNonNull(port, "port");
+    return from(port.access());
+  }
+
+  /**
+   * Maps a mesh-core access policy, with mesh-core's personal-data classifications ({@link
+   * Policies#PERSONAL_DATA_CLASSIFICATIONS}).
+   *
+   * @param policy the policy
+   * @return the access
+   * @see #from(AccessPolicy, Collection)
+   */
+  public static PortAccess from(AccessPolicy policy) {
+    return from(policy, Policies.PERSONAL_DATA_CLASSIFICATIONS);
+  }
+
+  /**
+   * Maps a mesh-core access policy: {@code Public} is {@link Level#PUBLIC}; {@code Internal} is
+   * {@link Level#INTERNAL} for consumers of any domain; {@code Restricted} is {@link
+   * Level#RESTRICTED} with its domains, consumers and purposes. Only a restricted policy that lists
+   * purposes lets consumers read personal data.
+   *
+   * @param policy the policy
+   * @param personalDataClassifications the classifications that mark personal data
+   * @return the access
+   */
+  public static PortAccess from(
+      AccessPolicy policy, Collection<String> personalDataClassifications) {
+    Objects.requireNonNull(policy, "policy");
+    Builder b = builder().personalDataClassifications(personalDataClassifications);
+    if (policy instanceof AccessPolicy.Public) {
+      return b.level(Level.PUBLIC).build();
+    }
+    if (policy instanceof AccessPolicy.Internal) {
+      return b.level(Level.INTERNAL).build();
+    }
+    AccessPolicy.Restricted r = (AccessPolicy.Restricted) policy;
+    return b.level(Level.RESTRICTED)
+        .allowDomains(r.domains().toArray(String[]::new))
+        .allowConsumers(r.consumers().toArray(String[]::new))
+        .allowPurposes(r.purposes().toArray(String[]::new))
+        .build();
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.meshsdk.testkit;
 
 import dev.meshsdk.contracts.DataContract;
-import dev.meshsdk.testkit.internal.SimpleStubRecords;
+import dev.meshsdk.testkit.internal.GeneratedStubRecords;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -11,8 +11,8 @@ import java.util.stream.Stream;
  * arrays), so that the consumer's code meets them before production does.
  *
  * <p>The consumer test runs its code only on stub records that are valid against the contract, so
- * an implementation may be approximate. {@link #simple()} is built in; contract-driven generators
- * can be plugged in with {@link ConsumerContract#stubs(StubRecords)}.
+ * an implementation may be approximate. {@link #generated()} is the default; another source can be
+ * plugged in with {@link ConsumerContract#stubs(StubRecords)}.
  */
 @FunctionalInterface
 public interface StubRecords {
@@ -28,14 +28,15 @@ public interface StubRecords {
   Stream<Map<String, Object>> records(DataContract contract, String schemaObject, long seed);
 
   /**
-   * The built-in generator: one record with every field, one with only the required fields, one
-   * with optional fields null, and one per edge (each numeric bound, the shortest and longest text,
-   * each enum value, an empty array). Strings with a pattern use the property's examples when they
-   * have one.
+   * The default: records drawn by {@link dev.meshsdk.testkit.generate.RecordGenerator} from the
+   * seed. First one record with every optional property present, one with optional properties
+   * absent and one with them {@code null}; then records made of edge values (numeric and temporal
+   * bounds, shortest and longest strings, empty arrays, each allowed value); then typical records.
+   * Every record is valid against the contract.
    *
    * @return the generator
    */
-  static StubRecords simple() {
-    return SimpleStubRecords.INSTANCE;
+  static StubRecords generated() {
+    return GeneratedStubRecords.INSTANCE;
   }
 }

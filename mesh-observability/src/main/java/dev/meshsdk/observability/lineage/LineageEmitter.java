@@ -1,6 +1,7 @@
 package dev.meshsdk.observability.lineage;
 
 import dev.meshsdk.observability.lineage.internal.RateLimitedLog;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -48,6 +49,9 @@ public final class LineageEmitter implements AutoCloseable {
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong retries = new AtomicLong();
+  private final AtomicLong accepted = new AtomicLong();
+  private final AtomicLong settled = new AtomicLong();
+  private final Object settledSignal = new Object();
   private final RateLimitedLog dropLog;
   private final RateLimitedLog failLog;
   private volatile boolean closed;
@@ -183,7 +187,44 @@ public final class LineageEmitter implements AutoCloseable {
       drop(event, "emitter closed");
       return false;
     }
+    accepted.incrementAndGet();
     return true;
+  }
+
+  /**
+   * Waits until every event accepted before this call was delivered, failed or dropped, or the
+   * timeout passed. Useful before reading an in-memory transport in a test, or before a short-lived
+   * program ends; publishing never needs it.
+   *
+   * @param timeout the longest wait
+   * @return true if every event accepted before the call was settled in time
+   */
+  public boolean flush(Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    long target = accepted.get();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    synchronized (settledSignal) {
+      while (settled.get() < target) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        try {
+          TimeUnit.NANOSECONDS.timedWait(settledSignal, Math.min(left, POLL_MILLIS * 1_000_000L));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private void settle() {
+    settled.incrementAndGet();
+    synchronized (settledSignal) {
+      settledSignal.notifyAll();
+    }
   }
 
   /**
@@ -262,6 +303,7 @@ public final class LineageEmitter implements AutoCloseable {
     queue.drainTo(rest);
     for (LineageEvent e : rest) {
       drop(e, "not delivered within the close timeout " + options.closeTimeout());
+      settle();
     }
     dropLog.flush();
     failLog.flush();
@@ -296,7 +338,11 @@ public final class LineageEmitter implements AutoCloseable {
           }
           continue;
         }
-        deliver(event);
+        try {
+          deliver(event);
+        } finally {
+          settle();
+        }
       }
     } finally {
       stopped.countDown();

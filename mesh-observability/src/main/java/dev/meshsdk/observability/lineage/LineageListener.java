@@ -1,0 +1,433 @@
+package dev.meshsdk.observability.lineage;
+
+import dev.meshsdk.contracts.ContractDefinitionException;
+import dev.meshsdk.contracts.DataContract;
+import dev.meshsdk.core.DataProduct;
+import dev.meshsdk.core.InputPort;
+import dev.meshsdk.core.OutputPort;
+import dev.meshsdk.core.catalog.Catalog;
+import dev.meshsdk.core.event.MeshEvent;
+import dev.meshsdk.core.event.MeshListener;
+import dev.meshsdk.core.event.ProductRegistered;
+import dev.meshsdk.core.event.PublishCompleted;
+import dev.meshsdk.core.event.PublishFailed;
+import dev.meshsdk.core.event.PublishStarted;
+import dev.meshsdk.core.publish.PortRef;
+import dev.meshsdk.core.publish.PublishCounts;
+import dev.meshsdk.core.publish.PublishRun;
+import dev.meshsdk.observability.lineage.internal.Checks;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns mesh events into OpenLineage 2-0-2 events and hands them to a {@link LineageEmitter}.
+ *
+ * <ul>
+ *   <li>{@link ProductRegistered}: per output port a {@link JobEvent} (the port's inputs and
+ *       output, the static lineage) and a {@link DatasetEvent} for the output dataset, with {@code
+ *       lifecycleStateChange} {@code CREATE} for a product first seen, {@code ALTER} when the
+ *       port's contract version changed since the previous version.
+ *   <li>{@link PublishStarted}: a {@code START} {@link RunEvent}; {@link PublishCompleted}: {@code
+ *       COMPLETE}; {@link PublishFailed}: {@code FAIL} with an {@code errorMessage} facet. The run
+ *       id is the publish call's UUIDv7 {@link PublishRun#runId()}.
+ * </ul>
+ *
+ * <p>The job of an output port is named {@code <domain>.<product>.<port>} in the configured job
+ * namespace. Its output dataset is named after the port's location ({@link LineageNames#fromUri});
+ * a port without a location, or with one of a scheme {@link LineageNames} does not know, is named
+ * {@code <port>} in namespace {@code meshsdk://<domain>/<product>}. Inputs come from the product's
+ * input ports; an input whose upstream product is known (registered while this listener listened,
+ * or found in the optional catalog) is named like that product's output port of the same contract.
+ * Output datasets carry the contract's {@code schema}, {@code version}, {@code documentation} and
+ * {@code ownership} facets and {@code dataSource}; a completed run adds {@code dataQualityMetrics}
+ * (the written row count) and {@code outputStatistics} on the output and the {@code
+ * meshsdk_validation} run facet. Events hold names, schemas, counts and rule ids only, never record
+ * values.
+ *
+ * <pre>{@code
+ * LineageEmitter emitter = LineageEmitter.start(new HttpTransport(...));
+ * Mesh mesh = Mesh.builder().listener(LineageListener.builder(emitter).build()).build();
+ * }</pre>
+ *
+ * <p>Thread-safe. {@link #onEvent} never throws: a product the listener cannot describe is logged
+ * and skipped, and emitting never blocks longer than the emitter's offer timeout.
+ */
+public final class LineageListener implements MeshListener {
+  /** The job namespace used unless another is set. */
+  public static final String DEFAULT_JOB_NAMESPACE = "meshsdk";
+
+  /** The {@code jobType} of an output port's job. */
+  public static final String JOB_TYPE = "OUTPUT_PORT";
+
+  private static final Logger LOG = LoggerFactory.getLogger(LineageListener.class);
+
+  private final LineageEmitter emitter;
+  private final String jobNamespace;
+  private final URI producer;
+  private final @Nullable Catalog catalog;
+  private final Map<String, DataProduct> byVersion = new ConcurrentHashMap<>();
+  private final Map<String, DataProduct> latest = new ConcurrentHashMap<>();
+  private final Map<String, Described> described = new ConcurrentHashMap<>();
+
+  private LineageListener(Builder b) {
+    this.emitter = b.emitter;
+    this.jobNamespace = b.jobNamespace;
+    this.producer = b.producer;
+    this.catalog = b.catalog;
+  }
+
+  /**
+   * Starts building a listener that emits through the emitter.
+   *
+   * @param emitter the emitter; closing it stays the caller's business
+   * @return the builder
+   */
+  public static Builder builder(LineageEmitter emitter) {
+    return new Builder(Objects.requireNonNull(emitter, "LineageListener.emitter"));
+  }
+
+  /**
+   * The job namespace of the events.
+   *
+   * @return the namespace
+   */
+  public String jobNamespace() {
+    return jobNamespace;
+  }
+
+  @Override
+  public void onEvent(MeshEvent event) {
+    try {
+      if (event instanceof ProductRegistered registered) {
+        registered(registered);
+      } else if (event instanceof PublishStarted started) {
+        emitter.emit(runEvent(EventType.START, started.run(), started.time(), null, null));
+      } else if (event instanceof PublishCompleted completed) {
+        emitter.emit(
+            runEvent(EventType.COMPLETE, completed.run(), completed.time(), completed, null));
+      } else if (event instanceof PublishFailed failed) {
+        emitter.emit(runEvent(EventType.FAIL, failed.run(), failed.time(), null, failed));
+      }
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Could not turn mesh event {} into OpenLineage events; skipped: {}",
+          event.getClass().getSimpleName(),
+          e.toString());
+    }
+  }
+
+  // ---- registration ----------------------------------------------------------------------
+
+  private void registered(ProductRegistered event) {
+    DataProduct product = event.product();
+    String version = product.version().orElse("");
+    Optional<DataProduct> previous = previous(product);
+    byVersion.put(key(product.id(), version), product);
+    latest.put(product.id(), product);
+    for (OutputPort port : product.outputPorts()) {
+      Described d = describe(product, port);
+      described.put(portKey(product.id(), version, port.name()), d);
+      JobEvent.Builder job = JobEvent.builder(d.job).eventTime(event.time()).producer(producer);
+      d.inputs.forEach(in -> job.input(InputDataset.of(inputName(in))));
+      job.output(OutputDataset.builder(d.output).facets(d.facets).build());
+      emitter.emit(job.build());
+      List<DatasetFacet> facets = new ArrayList<>(d.facets);
+      lifecycle(previous, port).ifPresent(facets::add);
+      emitter.emit(new DatasetEvent(event.time(), producer, StaticDataset.of(d.output, facets)));
+    }
+  }
+
+  private Optional<DataProduct> previous(DataProduct product) {
+    Optional<DataProduct> seen = Optional.ofNullable(latest.get(product.id()));
+    if (seen.isPresent() && !seen.get().version().equals(product.version())) {
+      return seen;
+    }
+    if (catalog != null) {
+      return catalog.previous(product);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LifecycleStateChangeDatasetFacet> lifecycle(
+      Optional<DataProduct> previous, OutputPort port) {
+    if (previous.isEmpty()) {
+      return Optional.of(
+          LifecycleStateChangeDatasetFacet.of(LifecycleStateChangeDatasetFacet.Change.CREATE));
+    }
+    Optional<OutputPort> before = previous.get().outputPort(port.name());
+    if (before.isEmpty()) {
+      return Optional.of(
+          LifecycleStateChangeDatasetFacet.of(LifecycleStateChangeDatasetFacet.Change.CREATE));
+    }
+    if (!before.get().contractVersion().equals(port.contractVersion())) {
+      return Optional.of(
+          LifecycleStateChangeDatasetFacet.of(LifecycleStateChangeDatasetFacet.Change.ALTER));
+    }
+    return Optional.empty();
+  }
+
+  /** What an output port's events share, computed once per product version. */
+  private record Described(
+      Job job, List<InputPort> inputs, DatasetName output, List<DatasetFacet> facets) {}
+
+  private Described describe(DataProduct product, OutputPort port) {
+    String domain = product.domain().orElse(product.id());
+    List<JobFacet> jobFacets = new ArrayList<>();
+    jobFacets.add(JobTypeJobFacet.meshsdk(JobTypeJobFacet.ProcessingType.SERVICE, JOB_TYPE));
+    product
+        .description()
+        .flatMap(d -> d.purpose())
+        .filter(p -> !p.isBlank())
+        .map(DocumentationJobFacet::of)
+        .ifPresent(jobFacets::add);
+    product
+        .owner()
+        .filter(o -> !o.isBlank())
+        .map(o -> new OwnershipJobFacet(List.of(Owner.of("team:" + o, ContractFacets.OWNER_TYPE))))
+        .ifPresent(jobFacets::add);
+    Job job =
+        Job.of(
+            jobNamespace,
+            jobName(domain, product.id(), port.name()),
+            jobFacets.toArray(JobFacet[]::new));
+    DatasetName output = outputName(domain, product.id(), port);
+    List<DatasetFacet> facets = new ArrayList<>();
+    port.contract().ifPresent(c -> facets.addAll(contractFacets(c, port)));
+    facets.add(DatasourceDatasetFacet.of(output));
+    return new Described(job, product.inputPorts(), output, List.copyOf(facets));
+  }
+
+  private static List<DatasetFacet> contractFacets(DataContract contract, OutputPort port) {
+    Optional<String> object =
+        port.publishedSchemaObject().map(o -> o.name()).or(() -> port.schemaObject());
+    if (object.isEmpty()) {
+      return List.of(new DatasetVersionDatasetFacet(contract.version()));
+    }
+    try {
+      return ContractFacets.datasetFacets(contract, object.get());
+    } catch (ContractDefinitionException e) {
+      return List.of(new DatasetVersionDatasetFacet(contract.version()));
+    }
+  }
+
+  private DatasetName inputName(InputPort in) {
+    Optional<DataProduct> upstream =
+        in.upstreamProductId()
+            .flatMap(id -> Optional.ofNullable(latest.get(id)).or(() -> fromCatalog(id)));
+    if (upstream.isPresent()) {
+      DataProduct up = upstream.get();
+      Optional<OutputPort> port =
+          up.outputPorts().stream()
+              .filter(p -> p.contractId().filter(in.contractId()::equals).isPresent())
+              .reduce((a, b) -> b);
+      if (port.isEmpty() && up.outputPorts().size() == 1) {
+        port = Optional.of(up.outputPorts().get(0));
+      }
+      if (port.isPresent()) {
+        return outputName(up.domain().orElse(up.id()), up.id(), port.get());
+      }
+    }
+    String source = in.upstreamProductId().orElse(in.contractId());
+    return new DatasetName("meshsdk://unresolved/" + source, in.name());
+  }
+
+  private Optional<DataProduct> fromCatalog(String productId) {
+    if (catalog == null) {
+      return Optional.empty();
+    }
+    try {
+      return catalog.latest(productId);
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static DatasetName outputName(String domain, String productId, OutputPort port) {
+    if (port.location().isPresent()) {
+      try {
+        return LineageNames.fromUri(new URI(port.location().get()));
+      } catch (URISyntaxException | IllegalArgumentException e) {
+        // not a location LineageNames knows: fall through to the meshsdk namespace
+      }
+    }
+    return fallbackName(domain, productId, port.name());
+  }
+
+  private static DatasetName fallbackName(String domain, String productId, String port) {
+    return new DatasetName("meshsdk://" + domain + "/" + productId, port);
+  }
+
+  private String jobName(String domain, String productId, String port) {
+    return domain + "." + productId + "." + port;
+  }
+
+  // ---- runs ------------------------------------------------------------------------------
+
+  private RunEvent runEvent(
+      EventType type,
+      PublishRun run,
+      Instant time,
+      @Nullable PublishCompleted completed,
+      @Nullable PublishFailed failed) {
+    PortRef ref = run.port();
+    Described d =
+        described.computeIfAbsent(
+            portKey(ref.productId(), ref.productVersion(), ref.portName()),
+            k -> describeUnknown(ref));
+    List<RunFacet> runFacets = new ArrayList<>();
+    OutputDataset.Builder output = OutputDataset.builder(d.output).facets(d.facets);
+    if (completed != null) {
+      PublishCounts counts = completed.counts();
+      runFacets.add(validation(ref, counts, completed.violations().byRule()));
+      output.facet(
+          new DataQualityMetricsDatasetFacet(
+              Optional.of((long) counts.written()), bytes(completed), Map.of()));
+      output.outputFacet(
+          new OutputStatisticsOutputDatasetFacet(counts.written(), bytes(completed)));
+    }
+    if (failed != null) {
+      runFacets.add(validation(ref, failed.counts(), Map.of()));
+      String message =
+          failed.message().isEmpty()
+              ? failed.causeType()
+              : failed.causeType() + ": " + failed.message();
+      runFacets.add(ErrorMessageRunFacet.java(message));
+    }
+    RunEvent.Builder b =
+        RunEvent.builder()
+            .eventType(type)
+            .eventTime(time)
+            .producer(producer)
+            .run(run.runId(), runFacets.toArray(RunFacet[]::new))
+            .job(d.job);
+    d.inputs.forEach(in -> b.input(InputDataset.of(inputName(in))));
+    b.output(output.build());
+    return b.build();
+  }
+
+  private static Optional<Long> bytes(PublishCompleted completed) {
+    return completed.bytesWritten().isPresent()
+        ? Optional.of(completed.bytesWritten().getAsLong())
+        : Optional.empty();
+  }
+
+  private static MeshsdkValidationRunFacet validation(
+      PortRef ref, PublishCounts counts, Map<String, Integer> byRule) {
+    MeshsdkValidationRunFacet.Builder b =
+        MeshsdkValidationRunFacet.builder()
+            .recordsOffered(counts.offered())
+            .recordsWritten(counts.written())
+            .recordsRejected(counts.rejected())
+            .contract(ref.contractId(), ref.contractVersion());
+    byRule.forEach((rule, n) -> b.rejectedByRule(rule, n));
+    return b.build();
+  }
+
+  private Described describeUnknown(PortRef ref) {
+    Optional<DataProduct> product =
+        Optional.ofNullable(byVersion.get(key(ref.productId(), ref.productVersion())));
+    if (product.isEmpty() && catalog != null) {
+      try {
+        product = catalog.get(ref.productId(), ref.productVersion());
+      } catch (RuntimeException e) {
+        product = Optional.empty();
+      }
+    }
+    Optional<OutputPort> port = product.flatMap(p -> p.outputPort(ref.portName()));
+    if (product.isPresent() && port.isPresent()) {
+      return describe(product.get(), port.get());
+    }
+    Job job =
+        Job.of(
+            jobNamespace,
+            jobName(ref.domain(), ref.productId(), ref.portName()),
+            JobTypeJobFacet.meshsdk(JobTypeJobFacet.ProcessingType.SERVICE, JOB_TYPE));
+    DatasetName output = fallbackName(ref.domain(), ref.productId(), ref.portName());
+    return new Described(
+        job,
+        List.of(),
+        output,
+        List.of(
+            new DatasetVersionDatasetFacet(ref.contractVersion()),
+            DatasourceDatasetFacet.of(output)));
+  }
+
+  private static String key(String id, String version) {
+    return id + '@' + version;
+  }
+
+  private static String portKey(String id, String version, String port) {
+    return id + '@' + version + '#' + port;
+  }
+
+  @Override
+  public String toString() {
+    return "LineageListener[" + jobNamespace + " -> " + emitter + "]";
+  }
+
+  /** Builds a {@link LineageListener}. */
+  public static final class Builder {
+    private final LineageEmitter emitter;
+    private String jobNamespace = DEFAULT_JOB_NAMESPACE;
+    private URI producer = Lineage.PRODUCER;
+    private @Nullable Catalog catalog;
+
+    private Builder(LineageEmitter emitter) {
+      this.emitter = emitter;
+    }
+
+    /**
+     * Sets the namespace of every job. Default {@value #DEFAULT_JOB_NAMESPACE}.
+     *
+     * @param jobNamespace the namespace, not blank
+     * @return this builder
+     */
+    public Builder jobNamespace(String jobNamespace) {
+      this.jobNamespace = Checks.notBlank(jobNamespace, "LineageListener.jobNamespace");
+      return this;
+    }
+
+    /**
+     * Sets the producer URI of the events. Default {@link Lineage#PRODUCER}.
+     *
+     * @param producer an absolute URI
+     * @return this builder
+     */
+    public Builder producer(URI producer) {
+      this.producer = Events.checkProducer(producer);
+      return this;
+    }
+
+    /**
+     * Sets a catalog to look products up in that were registered before the listener listened, or
+     * elsewhere: upstream products of input ports, and products published without a {@link
+     * ProductRegistered} event seen. Default: none, only products seen registered are known.
+     *
+     * @param catalog the catalog
+     * @return this builder
+     */
+    public Builder catalog(Catalog catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "LineageListener.catalog");
+      return this;
+    }
+
+    /**
+     * Builds the listener.
+     *
+     * @return the listener
+     */
+    public LineageListener build() {
+      return new LineageListener(this);
+    }
+  }
+}
