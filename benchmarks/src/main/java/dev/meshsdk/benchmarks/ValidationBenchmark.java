@@ -268,7 +268,7 @@ public class ValidationBenchmark {
   // ---------------------------------------------------------------------------------------------
   // Setup helpers
 
-  private static String resource(String name) {
+  static String resource(String name) {
     try (InputStream in =
         Objects.requireNonNull(
             ValidationBenchmark.class.getClassLoader().getResourceAsStream(name), name)) {

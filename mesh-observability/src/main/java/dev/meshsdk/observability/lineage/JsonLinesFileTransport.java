@@ -1,5 +1,6 @@
 package dev.meshsdk.observability.lineage;
 
+import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,7 +37,9 @@ public final class JsonLinesFileTransport implements LineageTransport {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      return new JsonLinesFileTransport(absolute, new FileOutputStream(absolute.toFile(), true));
+      return new JsonLinesFileTransport(
+          absolute,
+          new BufferedOutputStream(new FileOutputStream(absolute.toFile(), true), 1 << 16));
     } catch (IOException e) {
       throw new LineageTransportException(
           "cannot open lineage file " + absolute + " for appending: " + e.getMessage(), e);
@@ -62,10 +65,30 @@ public final class JsonLinesFileTransport implements LineageTransport {
       }
       try {
         o.write(line);
-        o.flush();
       } catch (IOException e) {
         throw new LineageTransportException(
             "cannot append a lineage event to " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /**
+   * Writes the buffered lines to the file. Lines are buffered while events keep coming (the emitter
+   * flushes whenever its own buffer runs empty, and on close), so a burst costs one write, not one
+   * per event; a process that dies loses at most the lines of the burst in progress.
+   */
+  @Override
+  public void flush() {
+    synchronized (lock) {
+      OutputStream o = out;
+      if (o == null) {
+        return;
+      }
+      try {
+        o.flush();
+      } catch (IOException e) {
+        throw new LineageTransportException(
+            "cannot write lineage events to " + file + ": " + e.getMessage(), e);
       }
     }
   }

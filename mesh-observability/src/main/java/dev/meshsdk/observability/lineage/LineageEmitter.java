@@ -340,12 +340,23 @@ public final class LineageEmitter implements AutoCloseable {
         }
         try {
           deliver(event);
+          if (queue.isEmpty()) {
+            flushTransport();
+          }
         } finally {
           settle();
         }
       }
     } finally {
       stopped.countDown();
+    }
+  }
+
+  private void flushTransport() {
+    try {
+      transport.flush();
+    } catch (RuntimeException e) {
+      failLog.record(e.toString());
     }
   }
 

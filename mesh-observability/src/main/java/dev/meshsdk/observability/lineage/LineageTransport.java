@@ -17,6 +17,13 @@ public interface LineageTransport extends AutoCloseable {
   void send(LineageEvent event);
 
   /** Releases the transport's resources; the default does nothing. */
+  /**
+   * Pushes out what {@link #send} buffered. The {@link LineageEmitter} calls it whenever its buffer
+   * runs empty, so a transport may buffer while events keep coming and write them together. The
+   * default does nothing (for transports that write at once).
+   */
+  default void flush() {}
+
   @Override
   default void close() {}
 }
