@@ -426,7 +426,12 @@ public final class MeshDemo {
     file("lineage", lines("lineage.jsonl"), "OpenLineage events", "lineage.jsonl");
     file("dead letters", lines("dead-letters.jsonl"), "rejected records", "dead-letters.jsonl");
     file("report", products, "product pages", "report/index.html");
-    row2("telemetry", "spans and metrics to the application's OpenTelemetry (noop if none)");
+    out.printf(
+        "  %-13s %3s %-19s %s%n",
+        "telemetry",
+        "",
+        "spans and metrics",
+        "to the application's OpenTelemetry (noop when none is installed)");
     out.println();
     out.println("Report: " + index.toAbsolutePath().normalize());
     return index;

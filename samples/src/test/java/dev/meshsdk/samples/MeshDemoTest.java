@@ -165,6 +165,11 @@ class MeshDemoTest {
                         .equals("customers.customer-profiles.customer-profiles"))
             .findFirst()
             .orElseThrow();
+    List<JsonNode> datasets = ofKind(lineage(), "DatasetEvent");
+    assertThat(datasets).hasSize(4);
+    assertThat(datasets)
+        .extracting(d -> d.path("dataset").path("facets").path("lifecycleStateChange"))
+        .allSatisfy(c -> assertThat(c.path("lifecycleStateChange").asString()).isEqualTo("CREATE"));
     // the recommendation engine's inputs are the orders and customers output datasets
     assertThat(recommendations.path("inputs"))
         .extracting(MeshDemoTest::dataset)
@@ -213,7 +218,8 @@ class MeshDemoTest {
     assertThat(html.split(", freshness ok, ", -1)).hasSize(PRODUCTS.size() + 1);
     assertThat(html).doesNotContain(", freshness unknown,");
     assertThat(console)
-        .containsPattern("telemetry +spans and metrics to the application's OpenTelemetry")
+        .containsPattern(
+            "telemetry +spans and metrics +to the application's OpenTelemetry \\(noop when none")
         .endsWith("Report: " + index.toAbsolutePath().normalize() + System.lineSeparator());
   }
 
