@@ -10,29 +10,26 @@ import dev.meshsdk.core.DataProducts;
 import dev.meshsdk.core.Mesh;
 import dev.meshsdk.core.OutputPort;
 import dev.meshsdk.core.catalog.Catalog;
-import dev.meshsdk.core.catalog.CatalogQuery;
-import dev.meshsdk.core.catalog.ConsumerRegistration;
 import dev.meshsdk.core.catalog.InMemoryCatalog;
-import dev.meshsdk.core.event.MeshListener;
 import dev.meshsdk.core.governance.Finding;
 import dev.meshsdk.core.governance.GovernanceException;
 import dev.meshsdk.core.governance.GovernanceReport;
 import dev.meshsdk.core.publish.DeadLetterSink;
 import dev.meshsdk.core.publish.InMemorySink;
 import dev.meshsdk.core.publish.JsonLinesDeadLetterSink;
+import dev.meshsdk.core.publish.PortRef;
 import dev.meshsdk.core.publish.PublishOutcome;
 import dev.meshsdk.core.publish.Publisher;
 import dev.meshsdk.observability.lineage.JsonLinesFileTransport;
-import dev.meshsdk.observability.lineage.LineageTransport;
-import dev.meshsdk.observability.report.Freshness;
+import dev.meshsdk.observability.lineage.LineageEmitter;
+import dev.meshsdk.observability.lineage.LineageListener;
 import dev.meshsdk.observability.report.FreshnessStatus;
 import dev.meshsdk.observability.report.MeshReport;
 import dev.meshsdk.observability.report.MeshReportModel;
-import dev.meshsdk.observability.report.PublishRun;
-import dev.meshsdk.observability.report.QualityState;
-import dev.meshsdk.observability.report.ReportConsumer;
-import dev.meshsdk.observability.report.ReportOutputPort;
-import dev.meshsdk.observability.report.ReportProduct;
+import dev.meshsdk.observability.report.MeshReports;
+import dev.meshsdk.observability.report.PublishRunRecorder;
+import dev.meshsdk.observability.sla.SlaMonitor;
+import dev.meshsdk.observability.telemetry.MeshTelemetry;
 import dev.meshsdk.samples.customers.CustomerDirectory;
 import dev.meshsdk.samples.customers.CustomersProduct;
 import dev.meshsdk.samples.finance.RevenueLedger;
@@ -48,7 +45,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -63,6 +59,12 @@ import org.jspecify.annotations.Nullable;
  * through governance (one is refused, then fixed), publishes generated data with a few bad records
  * per port, shows what was rejected and why, checks who may read what, and writes the ODPS
  * descriptors, ODCS contracts, OpenLineage events, dead letters and an HTML mesh report.
+ *
+ * <p>The mesh has the listeners a real service would register: a {@link LineageListener} emitting
+ * through a {@link LineageEmitter} to {@code lineage.jsonl}, a {@link PublishRunRecorder} and an
+ * {@link SlaMonitor} (freshness against each contract's SLA) for the {@link MeshReports report},
+ * and {@link MeshTelemetry} for spans and metrics through the application's OpenTelemetry (the noop
+ * implementation here, as the demo installs no SDK).
  *
  * <p>Run with {@code ./mvnw -q -pl samples -am package exec:java -DskipTests}; the files go to the
  * folder named by the system property {@code meshsdk.demo.output} (default {@code
@@ -112,10 +114,16 @@ public final class MeshDemo {
    */
   public Path run() {
     clean();
-    RunLog runs = new RunLog();
     Catalog catalog = new InMemoryCatalog();
-    try (JsonLinesFileTransport lineageFile =
-            JsonLinesFileTransport.open(output.resolve("lineage.jsonl"));
+    PublishRunRecorder runs = PublishRunRecorder.create();
+    MeshReportModel report;
+    // Closing the lineage emitter delivers its buffered events to lineage.jsonl: all listeners and
+    // files are closed before the demo counts the files.
+    try (SlaMonitor sla = SlaMonitor.builder().build();
+        MeshTelemetry telemetry =
+            MeshTelemetry.builder().build(); // GlobalOpenTelemetry.getOrNoop()
+        LineageEmitter lineage =
+            LineageEmitter.start(JsonLinesFileTransport.open(output.resolve("lineage.jsonl")));
         JsonLinesDeadLetterSink<Map<String, ?>> deadLetterFile =
             JsonLinesDeadLetterSink.open(output.resolve("dead-letters.jsonl"))) {
       Mesh mesh =
@@ -123,18 +131,22 @@ public final class MeshDemo {
               .catalog(catalog)
               .governance(MeshGovernance.governance())
               .listener(runs)
-              .listener(lineageListener(lineageFile, catalog))
+              .listener(sla)
+              .listener(telemetry)
+              .listener(LineageListener.builder(lineage).catalog(catalog).build())
               .build();
       DeadLetterSink<Map<String, ?>> deadLetters = letters -> record(deadLetterFile, letters);
 
       heading("meshsdk demo: an e-commerce data mesh");
       governance();
       List<DataProduct> products = register(mesh);
+      products.forEach(p -> watch(sla, p));
       Map<String, InMemorySink<Map<String, ?>>> data = publish(mesh, deadLetters);
       access(mesh, data);
       writeDescriptors(products);
-      return finish(mesh, runs);
+      report = report(catalog, runs, sla);
     }
+    return finish(report);
   }
 
   // ---------------------------------------------------------------- governance and registration
@@ -405,8 +417,8 @@ public final class MeshDemo {
     }
   }
 
-  private Path finish(Mesh mesh, RunLog runs) {
-    Path index = MeshReport.write(reportModel(mesh, runs), output.resolve("report"));
+  private Path finish(MeshReportModel report) {
+    Path index = MeshReport.write(report, output.resolve("report"));
     section("4. Files");
     int products = (int) count("products");
     file("products", products, "ODPS descriptors", "products/*.odps.yaml");
@@ -414,83 +426,52 @@ public final class MeshDemo {
     file("lineage", lines("lineage.jsonl"), "OpenLineage events", "lineage.jsonl");
     file("dead letters", lines("dead-letters.jsonl"), "rejected records", "dead-letters.jsonl");
     file("report", products, "product pages", "report/index.html");
+    out.printf(
+        "  %-13s %3s %-19s %s%n",
+        "telemetry",
+        "",
+        "spans and metrics",
+        "to the application's OpenTelemetry (noop when none is installed)");
     out.println();
     out.println("Report: " + index.toAbsolutePath().normalize());
     return index;
   }
 
-  /**
-   * The seam for mesh-observability's {@code LineageListener}: the demo's own {@link DemoLineage}
-   * until it is merged.
-   */
-  static MeshListener lineageListener(LineageTransport transport, Catalog catalog) {
-    return new DemoLineage(transport, catalog);
-  }
-
-  /**
-   * The seam for mesh-observability's {@code MeshReports}: the report model assembled from the
-   * catalog and the recorded runs.
-   */
-  static MeshReportModel reportModel(Mesh mesh, RunLog runs) {
-    Instant now = Instant.now();
-    MeshReportModel.Builder model =
-        MeshReportModel.builder().title("Acme e-commerce data mesh").generatedAt(now);
-    List<DataProduct> products = new ArrayList<>(mesh.catalog().search(CatalogQuery.all()));
-    products.sort(Comparator.comparing(DataProduct::id));
-    for (DataProduct p : products) {
-      List<PublishRun> recent = runs.runs(p.id());
-      ReportProduct.Builder b =
-          ReportProduct.builder()
-              .id(p.id())
-              .name(p.name().orElse(p.id()))
-              .domain(p.domain().orElse(""))
-              .version(p.version().orElse(""))
-              .owner(p.owner().orElse(""))
-              .status(p.status().name().toLowerCase(java.util.Locale.ROOT))
-              .tags(p.tags())
-              .recentRuns(recent)
-              .freshness(
-                  runs.lastPublished(p.id())
-                      .map(t -> Freshness.of(FreshnessStatus.OK, t))
-                      .orElse(Freshness.unknown()))
-              .quality(
-                  recent.isEmpty()
-                      ? QualityState.NOT_EVALUATED
-                      : recent.stream().anyMatch(r -> r.rejected() > 0)
-                          ? QualityState.WARNING
-                          : QualityState.PASSED);
-      p.description().flatMap(d -> d.purpose()).ifPresent(b::description);
-      for (OutputPort port : p.outputPorts()) {
-        b.outputPort(
-            ReportOutputPort.of(
-                port.name(),
-                port.contract().orElseThrow(),
-                port.publishedSchemaObject().orElseThrow().name()));
-      }
-      p.inputPorts()
-          .forEach(
-              in ->
-                  in.upstreamProductId()
-                      .ifPresent(up -> b.inputPort(up, upstreamPort(mesh, up, in.contractId()))));
-      for (ConsumerRegistration c : mesh.catalog().consumers(p.id())) {
-        b.consumer(
-            ReportConsumer.of(
-                c.consumer().consumerId(),
-                c.consumer().domain().orElse(""),
-                c.consumer().purpose().orElse("")));
-      }
-      model.product(b.build());
+  /** Watches the freshness of every output port of a product against its contract's SLA. */
+  private static void watch(SlaMonitor sla, DataProduct product) {
+    for (OutputPort port : product.outputPorts()) {
+      DataContract contract = port.contract().orElseThrow();
+      sla.watch(
+          PortRef.builder()
+              .domain(product.domain().orElseThrow())
+              .productId(product.id())
+              .productVersion(product.version().orElseThrow())
+              .portName(port.name())
+              .contractId(contract.id())
+              .contractVersion(contract.version())
+              .build(),
+          contract);
     }
-    return model.build();
   }
 
-  private static String upstreamPort(Mesh mesh, String productId, String contractId) {
-    return mesh.catalog().latest(productId).stream()
-        .flatMap(p -> p.outputPorts().stream())
-        .filter(o -> o.contractId().filter(contractId::equals).isPresent())
-        .map(OutputPort::name)
-        .findFirst()
-        .orElse(contractId);
+  /** The mesh report: the catalog's products, their recent runs and their SLA freshness. */
+  static MeshReportModel report(Catalog catalog, PublishRunRecorder runs, SlaMonitor sla) {
+    return MeshReports.from(catalog)
+        .title("Acme e-commerce data mesh")
+        .runs(runs)
+        .freshness(
+            port ->
+                sla.status(port).map(f -> freshness(f.status())).orElse(FreshnessStatus.UNKNOWN))
+        .build();
+  }
+
+  private static FreshnessStatus freshness(dev.meshsdk.observability.sla.FreshnessStatus status) {
+    return switch (status) {
+      case OK -> FreshnessStatus.OK;
+      case LATE -> FreshnessStatus.LATE;
+      case STALE -> FreshnessStatus.STALE;
+      case UNKNOWN -> FreshnessStatus.UNKNOWN;
+    };
   }
 
   // ---------------------------------------------------------------- console and files

@@ -12,7 +12,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,12 @@ import tools.jackson.databind.ObjectMapper;
 class MeshDemoTest {
   private static final List<String> PRODUCTS =
       List.of("orders", "customer-profiles", "product-recommendations", "daily-revenue");
+  private static final List<String> JOBS =
+      List.of(
+          "customers.customer-profiles.customer-profiles",
+          "orders.orders.order-events",
+          "recommendations.product-recommendations.recommendations",
+          "finance.daily-revenue.daily-revenue");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path output;
@@ -69,30 +78,103 @@ class MeshDemoTest {
 
   @Test
   void writesOpenLineageEventsForRegistrationsAndEveryPublishRun() throws IOException {
-    List<String> lines = Files.readAllLines(output.resolve("lineage.jsonl"));
+    List<JsonNode> events = lineage();
 
-    assertThat(lines).hasSize(4 + 2 * 4);
-    int runs = 0;
-    for (String line : lines) {
-      JsonNode event = JSON.readTree(line);
-      assertThat(event.path("job").path("name").asString()).isNotBlank();
+    // per output port: a JobEvent and a DatasetEvent on registration, START and COMPLETE per run
+    assertThat(events).hasSize(4 * 2 + 4 * 2);
+    for (JsonNode event : events) {
       assertThat(event.path("schemaURL").asString())
-          .startsWith("https://openlineage.io/spec/2-0-2/");
-      if (event.has("eventType")) {
-        runs++;
-        assertThat(event.path("eventType").asString()).isIn("START", "COMPLETE");
-        assertThat(event.path("run").path("runId").asString()).hasSize(36);
-      }
+          .startsWith("https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/");
+      assertThat(event.path("producer").asString()).isNotBlank();
+      assertThat(event.path("eventTime").asString()).isNotBlank();
     }
-    assertThat(runs).isEqualTo(8);
-    assertThat(lines)
-        .anySatisfy(
-            l ->
-                assertThat(l)
-                    .contains("\"eventType\":\"COMPLETE\"")
-                    .contains("product-recommendations.recommendations")
-                    .contains("orders.order-events.v1")
-                    .contains("\"recordsRejected\":3"));
+    assertThat(events)
+        .extracting(MeshDemoTest::kind)
+        .containsOnly("JobEvent", "DatasetEvent", "RunEvent");
+
+    List<JsonNode> runs = ofKind(events, "RunEvent");
+    assertThat(runs).hasSize(8);
+    Map<String, List<String>> typesByRun = new LinkedHashMap<>();
+    Map<String, String> jobByRun = new LinkedHashMap<>();
+    for (JsonNode run : runs) {
+      String runId = run.path("run").path("runId").asString();
+      assertThat(runId).hasSize(36);
+      typesByRun
+          .computeIfAbsent(runId, k -> new ArrayList<>())
+          .add(run.path("eventType").asString());
+      String job = run.path("job").path("name").asString();
+      assertThat(jobByRun.putIfAbsent(runId, job)).as("job of run %s", runId).isIn(null, job);
+    }
+    assertThat(typesByRun).hasSize(4);
+    assertThat(typesByRun.values())
+        .allSatisfy(t -> assertThat(t).containsExactly("START", "COMPLETE"));
+    assertThat(jobByRun.values()).containsExactlyInAnyOrderElementsOf(JOBS);
+
+    JsonNode recommendations =
+        runs.stream()
+            .filter(r -> r.path("eventType").asString().equals("COMPLETE"))
+            .filter(
+                r ->
+                    r.path("job")
+                        .path("name")
+                        .asString()
+                        .equals("recommendations.product-recommendations.recommendations"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode validation = recommendations.path("run").path("facets").path("meshsdk_validation");
+    assertThat(validation.path("recordsRejected").asInt()).isEqualTo(3);
+    assertThat(recommendations.path("inputs")).hasSize(2);
+    assertThat(recommendations.toString()).contains("orders.order-events.v1");
+  }
+
+  @Test
+  void writesTheStaticLineageOfEveryOutputPortWhenItsProductIsRegistered() throws IOException {
+    List<JsonNode> jobs = ofKind(lineage(), "JobEvent");
+
+    assertThat(jobs)
+        .extracting(j -> j.path("job").path("name").asString())
+        .containsExactlyInAnyOrderElementsOf(JOBS);
+    for (JsonNode job : jobs) {
+      assertThat(job.path("job").path("namespace").asString()).isEqualTo("meshsdk");
+      assertThat(job.has("run")).isFalse();
+      assertThat(job.path("outputs")).hasSize(1);
+      assertThat(job.path("outputs").get(0).path("facets").has("schema")).isTrue();
+    }
+    JsonNode recommendations =
+        jobs.stream()
+            .filter(
+                j ->
+                    j.path("job")
+                        .path("name")
+                        .asString()
+                        .equals("recommendations.product-recommendations.recommendations"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode orders =
+        jobs.stream()
+            .filter(j -> j.path("job").path("name").asString().equals("orders.orders.order-events"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode customers =
+        jobs.stream()
+            .filter(
+                j ->
+                    j.path("job")
+                        .path("name")
+                        .asString()
+                        .equals("customers.customer-profiles.customer-profiles"))
+            .findFirst()
+            .orElseThrow();
+    List<JsonNode> datasets = ofKind(lineage(), "DatasetEvent");
+    assertThat(datasets).hasSize(4);
+    assertThat(datasets)
+        .extracting(d -> d.path("dataset").path("facets").path("lifecycleStateChange"))
+        .allSatisfy(c -> assertThat(c.path("lifecycleStateChange").asString()).isEqualTo("CREATE"));
+    // the recommendation engine's inputs are the orders and customers output datasets
+    assertThat(recommendations.path("inputs"))
+        .extracting(MeshDemoTest::dataset)
+        .containsExactlyInAnyOrder(
+            dataset(orders.path("outputs").get(0)), dataset(customers.path("outputs").get(0)));
   }
 
   @Test
@@ -132,7 +214,12 @@ class MeshDemoTest {
       assertThat(html).contains(id);
     }
     assertThat(html).contains("Acme e-commerce data mesh");
+    // freshness from the SLA monitor: every port has just published within its contract's SLA
+    assertThat(html.split(", freshness ok, ", -1)).hasSize(PRODUCTS.size() + 1);
+    assertThat(html).doesNotContain(", freshness unknown,");
     assertThat(console)
+        .containsPattern(
+            "telemetry +spans and metrics +to the application's OpenTelemetry \\(noop when none")
         .endsWith("Report: " + index.toAbsolutePath().normalize() + System.lineSeparator());
   }
 
@@ -171,7 +258,27 @@ class MeshDemoTest {
         .run();
 
     assertThat(Files.readAllLines(output.resolve("dead-letters.jsonl"))).hasSize(12);
-    assertThat(Files.readAllLines(output.resolve("lineage.jsonl"))).hasSize(12);
+    assertThat(Files.readAllLines(output.resolve("lineage.jsonl"))).hasSize(16);
+  }
+
+  private static List<JsonNode> lineage() throws IOException {
+    return Files.readAllLines(output.resolve("lineage.jsonl")).stream()
+        .map(JSON::readTree)
+        .toList();
+  }
+
+  /** The event's type: the definition its schemaURL points to. */
+  private static String kind(JsonNode event) {
+    String url = event.path("schemaURL").asString();
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  private static List<JsonNode> ofKind(List<JsonNode> events, String kind) {
+    return events.stream().filter(e -> kind(e).equals(kind)).toList();
+  }
+
+  private static String dataset(JsonNode dataset) {
+    return dataset.path("namespace").asString() + "/" + dataset.path("name").asString();
   }
 
   private static List<Path> list(Path dir) throws IOException {

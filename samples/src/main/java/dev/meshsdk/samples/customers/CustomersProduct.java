@@ -2,6 +2,8 @@ package dev.meshsdk.samples.customers;
 
 import dev.meshsdk.contracts.DataContract;
 import dev.meshsdk.contracts.DataContracts;
+import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.contracts.SlaProperty;
 import dev.meshsdk.core.AccessPolicy;
 import dev.meshsdk.core.DataProduct;
 import dev.meshsdk.core.OutputPort;
@@ -28,12 +30,22 @@ public final class CustomersProduct {
   private CustomersProduct() {}
 
   /**
-   * The port's contract, derived from the Java record.
+   * The port's contract, derived from the Java record, with the service levels the customers team
+   * promises: profile changes arrive within 15 minutes, the profiles are refreshed at least hourly,
+   * and kept two years.
    *
    * @return the contract
    */
   public static DataContract contract() {
-    return DataContracts.derive(CustomerProfile.class);
+    return DataContracts.derive(CustomerProfile.class).toBuilder()
+        .slaProperty(sla("latency", 15, "m"))
+        .slaProperty(sla("frequency", 1, "h"))
+        .slaProperty(sla("retention", 2, "y"))
+        .build();
+  }
+
+  private static SlaProperty sla(String property, long value, String unit) {
+    return SlaProperty.builder().property(property).value(JsonValue.of(value)).unit(unit).build();
   }
 
   /**

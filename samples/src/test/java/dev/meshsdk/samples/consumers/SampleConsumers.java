@@ -14,15 +14,10 @@ import dev.meshsdk.samples.recommendations.RecommendationsProduct;
 import dev.meshsdk.testkit.Condition;
 import dev.meshsdk.testkit.ConsumerContract;
 import dev.meshsdk.testkit.Expectations;
-import dev.meshsdk.testkit.StubRecords;
-import dev.meshsdk.testkit.generate.GeneratorOptions;
-import dev.meshsdk.testkit.generate.RecordGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * What the recommendations and finance domains rely on in the orders and customers ports, stated
@@ -40,28 +35,11 @@ final class SampleConsumers {
 
   private SampleConsumers() {}
 
-  /**
-   * Stub records from the contract's record generator (patterns, formats, bounds, allowed values).
-   * The seam for the test kit's own generator-backed stubs: once {@code ConsumerContract} uses them
-   * by default, drop the {@code .stubs(...)} calls.
-   */
-  static StubRecords generated() {
-    return (contract, object, seed) ->
-        RecordGenerator.of(
-                contract,
-                object,
-                GeneratorOptions.builder().seed(seed).edgeProbability(0.2).build())
-            .sample(25)
-            .stream()
-            .<Map<String, Object>>map(LinkedHashMap::new);
-  }
-
   static ConsumerContract recommendationsReadsOrders() {
     return ConsumerContract.forProvider(OrdersProduct.ID, OrdersProduct.PORT)
         .consumer(RecommendationsProduct.CONSUMER, "recommendations")
         .purpose("personalisation")
         .schemaObject(OrdersProduct.SCHEMA_OBJECT)
-        .stubs(generated())
         .given("placed orders")
         .reads(field("customer_id").type(STRING).required())
         .reads(field("status").type(STRING).required())
@@ -74,7 +52,6 @@ final class SampleConsumers {
         .consumer(RecommendationsProduct.CONSUMER, "recommendations")
         .purpose("personalisation")
         .schemaObject(CustomersProduct.SCHEMA_OBJECT)
-        .stubs(generated())
         .given("known customers")
         .reads(field("customer_id").type(STRING).required())
         .reads(field("segment").type(STRING).required().oneOf("ACTIVE", "LAPSED", "PROSPECT"));
@@ -85,7 +62,6 @@ final class SampleConsumers {
         .consumer(RevenueProduct.CONSUMER, "finance")
         .purpose("revenue-reporting")
         .schemaObject(OrdersProduct.SCHEMA_OBJECT)
-        .stubs(generated())
         .given("placed orders")
         .reads(field("created_at").type(TIMESTAMP).required())
         .reads(field("currency").type(STRING).required().pattern("^[A-Z]{3}$"))

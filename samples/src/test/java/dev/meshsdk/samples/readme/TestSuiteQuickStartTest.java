@@ -10,11 +10,8 @@ import dev.meshsdk.contracts.DataContracts;
 import dev.meshsdk.samples.finance.RevenueLedger;
 import dev.meshsdk.testkit.ConsumerContract;
 import dev.meshsdk.testkit.Expectations;
-import dev.meshsdk.testkit.generate.RecordGenerator;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's quick start for test suites (consumer side), compiled and run. */
@@ -32,10 +29,6 @@ class TestSuiteQuickStartTest {
         .reads(field("amount").type(NUMBER).required().atLeast(0))
         .reads(field("currency").type(STRING).required())
         .reads(field("status").oneOf("PLACED", "PAID", "SHIPPED", "CANCELLED"))
-        .stubs( // records drawn from the contract: patterns, formats, bounds, allowed values
-            (contract, object, seed) ->
-                RecordGenerator.of(contract, object).withSeed(seed).sample(25).stream()
-                    .<Map<String, Object>>map(LinkedHashMap::new))
         .verifyWith(orders, order -> new RevenueLedger().book(List.of(order)));
     // passes, and writes target/mesh-expectations/revenue-dashboard__orders__order-events.json
   }
