@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The Java code in the samples' README section is the code of compiled tests: every {@code ```java}
  * block after a {@code <!-- tag::name[] -->} line must equal the region between {@code //
- * tag::name[]} and {@code // end::name[]} in a test source (without its common indentation). Reads
- * {@code README.md} once the lead has moved the section there, else {@code docs/readme/samples.md}.
+ * tag::name[]} and {@code // end::name[]} in a test source (without its common indentation), in the
+ * repository's {@code README.md}.
  */
 class ReadmeSnippetsTest {
   private static final Pattern MARKDOWN =
@@ -27,12 +27,8 @@ class ReadmeSnippetsTest {
       Pattern.compile(
           "\\n[ \\t]*// tag::([a-z-]+)\\[]\\n(.*?)\\n[ \\t]*// end::\\1\\[]", Pattern.DOTALL);
 
-  static Path markdown() throws IOException {
-    Path readme = Path.of("../README.md");
-    if (Files.exists(readme) && Files.readString(readme).contains("<!-- tag::domain[] -->")) {
-      return readme;
-    }
-    return Path.of("../docs/readme/samples.md");
+  static Path markdown() {
+    return Path.of("../README.md");
   }
 
   static Map<String, String> javaRegions() throws IOException {
