@@ -311,4 +311,37 @@ class TypedRecordValidatorTest {
     assertThat(v.validate(new Bean("ORD-00000001")).isValid()).isTrue();
     assertThat(v.validate(new Bean("nope")).rules()).containsExactly("pattern");
   }
+
+  /** A bean whose getter names start with an acronym. */
+  public static final class Link {
+    private final String url;
+
+    /**
+     * Creates a link.
+     *
+     * @param url the address
+     */
+    public Link(String url) {
+      this.url = url;
+    }
+
+    /**
+     * The address.
+     *
+     * @return the address
+     */
+    public String getURL() {
+      return url;
+    }
+  }
+
+  @Test
+  void derivationAndValidationNameAcronymGettersAlikeTheJavaBeansWay() {
+    DataContract derived = DataContracts.derive(Link.class);
+    SchemaObject object = derived.schema().get(0);
+
+    assertThat(object.properties()).extracting(p -> p.name().orElseThrow()).containsExactly("URL");
+    RecordValidator<Link> v = RecordValidator.of(derived, object.name(), Link.class);
+    assertThat(v.validate(new Link("https://example.com")).isValid()).isTrue();
+  }
 }

@@ -119,20 +119,21 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
 
   @Override
   public OptionalLong write(List<? extends T> batch) {
-    JsonValue[] json = new JsonValue[batch.size()];
+    Object[] prepared = new Object[batch.size()];
     byte[][] values;
     int i = 0;
     try {
-      for (; i < json.length; i++) {
-        json[i] = Json.toJson(batch.get(i));
+      for (; i < prepared.length; i++) {
+        Object record = batch.get(i);
+        prepared[i] = Json.isPlainRecord(record) ? record : Json.toJson(record);
       }
-      values = Json.encodeAll(json);
+      values = Json.encodeAll(prepared);
     } catch (RuntimeException e) {
       throw new SinkException(
           "Kafka sink for topic '"
               + location.topic()
               + "': cannot write "
-              + (i < json.length ? "batch[" + i + "]" : "the batch")
+              + (i < prepared.length ? "batch[" + i + "]" : "the batch")
               + " as JSON ("
               + e.getMessage()
               + "); nothing of the batch of "
@@ -140,10 +141,13 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
               + " was sent",
           e);
     }
-    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(json.length);
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>(prepared.length);
     long bytes = 0;
-    for (int n = 0; n < json.length; n++) {
-      byte[] key = keys.key(json[n]);
+    for (int n = 0; n < prepared.length; n++) {
+      byte[] key =
+          prepared[n] instanceof JsonValue json
+              ? keys.key(json)
+              : keys.keyOfPlain((Map<?, ?>) prepared[n]);
       bytes += values[n].length + (key == null ? 0 : key.length);
       records.add(
           new ProducerRecord<>(location.topic(), null, key, values[n], new RecordHeaders(headers)));

@@ -6,7 +6,9 @@ import dev.meshsdk.contracts.SchemaProperty;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,10 +59,28 @@ public final class RecordKeys {
   }
 
   /**
-   * The key of one record.
+   * The key of a {@link Json#isPlainRecord plain} map record, without converting the whole record.
+   *
+   * @param record the record
+   * @return the UTF-8 key, or null when there is none
+   */
+  public byte @Nullable [] keyOfPlain(Map<?, ?> record) {
+    if (names.isEmpty()) {
+      return null;
+    }
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    for (String name : names) {
+      Object v = record.get(name);
+      members.put(name, v == null ? JsonValue.Null.INSTANCE : Json.toJson(v));
+    }
+    return key(new JsonValue.Obj(members));
+  }
+
+  /**
+   * The key of a record already converted to JSON.
    *
    * @param record the record as JSON
-   * @return the UTF-8 key, or null when there is none
+   * @return the key bytes, or null when there is no primary key or its value is null
    */
   public byte @Nullable [] key(JsonValue record) {
     if (names.isEmpty() || !(record instanceof JsonValue.Obj obj)) {

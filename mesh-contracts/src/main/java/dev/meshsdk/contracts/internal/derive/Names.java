@@ -1,6 +1,6 @@
 package dev.meshsdk.contracts.internal.derive;
 
-import java.util.Locale;
+import dev.meshsdk.contracts.internal.validate.PropertyNames;
 
 /** Names derived from Java names: snake_case object names and bean property names. */
 final class Names {
@@ -37,12 +37,7 @@ final class Names {
    * {@code Name} to {@code name}, {@code URL} stays {@code URL}.
    */
   static String decapitalize(String name) {
-    if (name.length() > 1
-        && Character.isUpperCase(name.charAt(0))
-        && Character.isUpperCase(name.charAt(1))) {
-      return name;
-    }
-    return name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    return PropertyNames.decapitalize(name);
   }
 
   /** A child path: {@code lines} and {@code sku} give {@code lines.sku}. */

@@ -16,7 +16,8 @@ public final class PropertyNames {
 
   /**
    * The bean property a getter reads: {@code getTotal()} gives {@code total}, {@code isPaid()} (of
-   * a {@code boolean} or {@code Boolean}) gives {@code paid}; only the first letter is lowered.
+   * a {@code boolean} or {@code Boolean}) gives {@code paid}, {@code getURL()} gives {@code URL}:
+   * the JavaBeans rule of {@link #decapitalize}.
    *
    * @param m a method without parameters
    * @return the property, or null if the method is not a getter
@@ -24,14 +25,31 @@ public final class PropertyNames {
   public static @Nullable String beanProperty(Method m) {
     String n = m.getName();
     if (n.startsWith("get") && n.length() > 3 && m.getReturnType() != void.class) {
-      return Character.toLowerCase(n.charAt(3)) + n.substring(4);
+      return decapitalize(n.substring(3));
     }
     if (n.startsWith("is")
         && n.length() > 2
         && (m.getReturnType() == boolean.class || m.getReturnType() == Boolean.class)) {
-      return Character.toLowerCase(n.charAt(2)) + n.substring(3);
+      return decapitalize(n.substring(2));
     }
     return null;
+  }
+
+  /**
+   * The JavaBeans rule ({@code java.beans.Introspector.decapitalize}): the first letter is lowered
+   * unless the first two are both upper case, so {@code Total} gives {@code total} and {@code URL}
+   * stays {@code URL}.
+   *
+   * @param name a capitalised name
+   * @return the property name
+   */
+  public static String decapitalize(String name) {
+    if (name.length() > 1
+        && Character.isUpperCase(name.charAt(0))
+        && Character.isUpperCase(name.charAt(1))) {
+      return name;
+    }
+    return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   /**

@@ -98,7 +98,7 @@ final class LineageSvg {
           .append("\" y=\"")
           .append(b.y() + 23)
           .append("\">")
-          .append(esc(Html.truncate(p.name(), 21)))
+          .append(esc(Html.truncate(p.name(), 19)))
           .append("</text>");
       s.append("<text class=\"node-meta\" x=\"")
           .append(b.x() + 18)
