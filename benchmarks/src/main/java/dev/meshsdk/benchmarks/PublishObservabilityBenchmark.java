@@ -75,6 +75,7 @@ public class PublishObservabilityBenchmark {
 
   private @Nullable Publisher<Map<String, ?>> plain;
   private @Nullable Publisher<Map<String, ?>> observed;
+  private @Nullable Publisher<Map<String, ?>> telemetryOnly;
   private @Nullable LineageEmitter emitter;
   private @Nullable OpenTelemetrySdk otel;
   private @Nullable Path lineageFile;
@@ -138,6 +139,14 @@ public class PublishObservabilityBenchmark {
             .build();
     observedMesh.register(product);
     observed = build(observedMesh, product);
+
+    Mesh telemetryMesh =
+        Mesh.builder()
+            .governance(none)
+            .listener(MeshTelemetry.builder().openTelemetry(sdk).build())
+            .build();
+    telemetryMesh.register(product);
+    telemetryOnly = build(telemetryMesh, product);
 
     List<Map<String, Object>> rs = new ArrayList<>(batch);
     for (int i = 0; i < batch; i++) {
@@ -206,6 +215,17 @@ public class PublishObservabilityBenchmark {
   @Benchmark
   public PublishOutcome observed() {
     return observed.publish(records);
+  }
+
+  /**
+   * Publishes through the mesh with telemetry on and lineage off: how much of {@link #observed} is
+   * telemetry.
+   *
+   * @return the outcome
+   */
+  @Benchmark
+  public PublishOutcome telemetryOnly() {
+    return telemetryOnly.publish(records);
   }
 
   /** A span exporter that keeps only a count: in memory, and bounded over millions of spans. */
