@@ -1,14 +1,14 @@
 package dev.meshsdk.testkit;
 
+import dev.meshsdk.contracts.ContractDefinitionException;
 import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.contracts.internal.regex.Regex;
 import dev.meshsdk.testkit.internal.RecordPaths;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * <p>A path such as {@code lines.sku} walks nested objects; through an array it reaches every
  * element, and a leaf condition must hold for every value it reaches (so it holds for an empty
  * array). Comparisons fail on a missing or null value: write {@code implies(present("x"),
- * atLeast("x", 0))} for "if there, at least 0". Patterns are Java regular expressions searched
+ * atLeast("x", 0))} for "if there, at least 0". Patterns are ECMA-262 regular expressions searched
  * anywhere in the text, as JSON Schema's {@code pattern}.
  */
 public sealed interface Condition
@@ -105,7 +105,7 @@ public sealed interface Condition
    * The value at the path is text in which the pattern is found.
    *
    * @param path the field path
-   * @param pattern a Java regular expression
+   * @param pattern an ECMA-262 regular expression (as ODCS patterns), searched in the value
    * @return the condition
    */
   static Condition matches(String path, String pattern) {
@@ -323,25 +323,25 @@ public sealed interface Condition
    * The value is text in which a pattern is found.
    *
    * @param path the field path
-   * @param pattern a Java regular expression
+   * @param pattern an ECMA-262 regular expression (as ODCS patterns), searched in the value
    */
   record Matches(String path, String pattern) implements Condition {
     /**
      * Checks the components; the pattern must compile.
      *
      * @param path the field path
-     * @param pattern a Java regular expression
+     * @param pattern an ECMA-262 regular expression (as ODCS patterns), searched in the value
      */
     public Matches {
       RecordPaths.checkPath(path, "path");
       try {
-        Pattern.compile(pattern);
-      } catch (PatternSyntaxException e) {
+        Regex.compile(pattern, Regex.Mode.SEARCH);
+      } catch (ContractDefinitionException e) {
         throw new IllegalArgumentException(
-            "pattern: not a valid regular expression: '"
+            "pattern: not a valid ECMA-262 regular expression: '"
                 + pattern
                 + "' ("
-                + e.getDescription()
+                + e.getMessage()
                 + ")",
             e);
       }
@@ -349,8 +349,10 @@ public sealed interface Condition
 
     @Override
     public boolean test(Map<String, ?> record) {
-      Pattern p = Pattern.compile(pattern);
-      return RecordPaths.all(record, path, v -> v instanceof CharSequence s && p.matcher(s).find());
+      // ECMA-262, searched, as ODCS patterns are: the same engine as the record validator (linear
+      // time where it can be, so a consumer's pattern cannot hang a provider's build).
+      Regex p = Regex.compile(pattern, Regex.Mode.SEARCH);
+      return RecordPaths.all(record, path, v -> v instanceof CharSequence s && p.matches(s));
     }
 
     @Override

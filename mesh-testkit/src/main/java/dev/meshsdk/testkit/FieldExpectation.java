@@ -1,7 +1,9 @@
 package dev.meshsdk.testkit;
 
+import dev.meshsdk.contracts.ContractDefinitionException;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.LogicalType;
+import dev.meshsdk.contracts.internal.regex.Regex;
 import dev.meshsdk.testkit.internal.RecordPaths;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,8 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -95,10 +95,15 @@ public record FieldExpectation(
     pattern.ifPresent(
         p -> {
           try {
-            Pattern.compile(p);
-          } catch (PatternSyntaxException e) {
+            Regex.compile(p, Regex.Mode.SEARCH);
+          } catch (ContractDefinitionException e) {
             throw new IllegalArgumentException(
-                "field '" + path + "': pattern is not a valid regular expression: '" + p + "'", e);
+                "field '"
+                    + path
+                    + "': pattern is not a valid ECMA-262 regular expression: '"
+                    + p
+                    + "'",
+                e);
           }
         });
   }

@@ -207,7 +207,7 @@ class ConsumerContractTest {
     assertThatThrownBy(() -> field("lines[0].sku"))
         .hasMessageContaining("path: a field path is dot-separated names");
     assertThatThrownBy(() -> field("code").type(STRING).pattern("[a-").build())
-        .hasMessageContaining("field 'code': pattern is not a valid regular expression");
+        .hasMessageContaining("field 'code': pattern is not a valid ECMA-262 regular expression");
   }
 
   @Test
