@@ -232,6 +232,32 @@ final class Dfa {
         row[columns] = acceptsAtEnd(key) ? 1 : 0;
         rows.add(row);
       }
+      // A state that accepts at the end and keeps itself on every character accepts whatever
+      // follows (the [\s\S]*$ of "not blank" patterns): entering it is as good as FOUND, so the
+      // scan stops there instead of walking the rest of the input.
+      boolean[] universal = new boolean[rows.size()];
+      boolean any = false;
+      for (int d = 0; d < rows.size(); d++) {
+        int[] row = rows.get(d);
+        boolean all = row[columns] != 0;
+        for (int column = 0; all && column < columns; column++) {
+          all = row[column] == d * stride;
+        }
+        universal[d] = all;
+        any |= all;
+      }
+      if (any) {
+        for (int[] row : rows) {
+          for (int column = 0; column < columns; column++) {
+            if (row[column] >= 0 && universal[row[column] / stride]) {
+              row[column] = FOUND;
+            }
+          }
+        }
+        if (startState >= 0 && universal[startState]) {
+          startState = FOUND;
+        }
+      }
       int[] table = new int[rows.size() * stride];
       for (int d = 0; d < rows.size(); d++) {
         System.arraycopy(rows.get(d), 0, table, d * stride, stride);

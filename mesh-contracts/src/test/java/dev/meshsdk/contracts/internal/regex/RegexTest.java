@@ -48,6 +48,26 @@ class RegexTest {
   }
 
   @Test
+  void aStateThatAcceptsWhateverFollowsEndsTheScanWithTheRightAnswer() {
+    // "not blank": after the first non-space character [\s\S]*$ accepts anything, in both modes.
+    Regex search = Regex.compile("^\\s*\\S[\\s\\S]*$", SEARCH);
+    Regex full = Regex.compile("\\s*\\S[\\s\\S]*", FULL_MATCH);
+    String tail = " \n\u00e9\ud83d\ude00".repeat(1_000);
+
+    for (Regex regex : List.of(search, full)) {
+      assertThat(regex.isAutomaton()).isTrue();
+      assertThat(regex.matches("  x" + tail)).isTrue();
+      assertThat(regex.matches("x")).isTrue();
+      assertThat(regex.matches("   ")).isFalse();
+      assertThat(regex.matches("")).isFalse();
+    }
+    assertThat(full("a.*", "abc")).isTrue();
+    assertThat(full("a.*", "\nabc")).isFalse();
+    assertThat(full("a[\\s\\S]*b", "a" + tail + "b")).isTrue();
+    assertThat(full("a[\\s\\S]*b", "a" + tail)).isFalse();
+  }
+
+  @Test
   void searchFindsTheClassRunInsideLongerTextButFullMatchDoesNot() {
     assertThat(search("[A-Z]{3}", "order EUR 12")).isTrue();
     assertThat(search("[A-Z]{3}", "eur")).isFalse();
