@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A port's window opens with the first call that ends (its {@code PublishCompleted} or {@code
  * PublishFailed}) while no window of that port is open; it covers the calls ending before its
  * deadline (opening time plus the window length). The first call ending at or after the deadline
- * closes it and opens the next one; {@link #flushIdle(Instant)} and {@link #closeAll(Instant)} close
- * windows without waiting for another call. There is no background thread.
+ * closes it and opens the next one; {@link #flushIdle(Instant)} and {@link #closeAll(Instant)}
+ * close windows without waiting for another call. There is no background thread.
  *
  * <p>Per call, on the publishing thread: a map lookup (skipped when the port is the one seen last),
  * two atomic updates of the window's writer count and one atomic add per sum; no allocation unless

@@ -15,13 +15,13 @@ import dev.meshsdk.core.event.PublishStarted;
 import dev.meshsdk.core.publish.PortRef;
 import dev.meshsdk.core.publish.PublishCounts;
 import dev.meshsdk.core.publish.PublishRun;
+import dev.meshsdk.observability.internal.PortWindows;
 import dev.meshsdk.observability.lineage.internal.Checks;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
-import dev.meshsdk.observability.internal.PortWindows;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,17 +65,17 @@ import org.slf4j.LoggerFactory;
  * Mesh mesh = Mesh.builder().listener(LineageListener.builder(emitter).build()).build();
  * }</pre>
  *
- * <p><b>Aggregation window.</b> For high-rate ports, {@link Builder#window(Duration)} trades the run
- * per publish call for one run per port and window. The first call of a port that ends while no
+ * <p><b>Aggregation window.</b> For high-rate ports, {@link Builder#window(Duration)} trades the
+ * run per publish call for one run per port and window. The first call of a port that ends while no
  * window of that port is open opens one: a {@code START} with a new UUIDv7 run id (not the publish
  * call's run id), at the time that call started. Calls of the port ending within the window length
  * after that are summed into the window. The first call ending after the window elapsed closes it
- * (and opens the next), as do {@link #flushIdle()} (windows already elapsed, by the builder's clock)
- * and {@link #close()} (every open window): a {@code COMPLETE}, or {@code FAIL} if any call of the
- * window failed, with an {@code errorMessage} facet naming how many calls failed and the first
- * failure, at the window's end (its deadline, or the closing time if closed earlier). The ending
- * event carries the summed {@code meshsdk_validation} counts (offered, written, rejected, rejected
- * by rule) and, on the output, the summed {@code dataQualityMetrics} row count and {@code
+ * (and opens the next), as do {@link #flushIdle()} (windows already elapsed, by the builder's
+ * clock) and {@link #close()} (every open window): a {@code COMPLETE}, or {@code FAIL} if any call
+ * of the window failed, with an {@code errorMessage} facet naming how many calls failed and the
+ * first failure, at the window's end (its deadline, or the closing time if closed earlier). The
+ * ending event carries the summed {@code meshsdk_validation} counts (offered, written, rejected,
+ * rejected by rule) and, on the output, the summed {@code dataQualityMetrics} row count and {@code
  * outputStatistics}. Per call, the publishing thread only adds counts into the port's window (a few
  * atomic adds, no event objects); the events are built when a window opens or closes. {@link
  * PublishStarted} and {@link dev.meshsdk.core.event.RecordsRejected} are not needed then. Without a
@@ -152,8 +152,8 @@ public final class LineageListener implements MeshListener, AutoCloseable {
 
   /**
    * Ends the aggregation windows that have elapsed by the builder's clock, emitting their {@code
-   * COMPLETE} or {@code FAIL}; for a port that went quiet, so that its last window need not wait for
-   * its next call. Does nothing without a window. Never throws.
+   * COMPLETE} or {@code FAIL}; for a port that went quiet, so that its last window need not wait
+   * for its next call. Does nothing without a window. Never throws.
    */
   public void flushIdle() {
     PortWindows w = windows;
@@ -371,7 +371,8 @@ public final class LineageListener implements MeshListener, AutoCloseable {
       Map<String, Long> byRule = new LinkedHashMap<>();
       completed.violations().byRule().forEach((rule, n) -> byRule.put(rule, (long) n));
       Totals totals =
-          new Totals(counts.offered(), counts.written(), counts.rejected(), byRule, bytes(completed));
+          new Totals(
+              counts.offered(), counts.written(), counts.rejected(), byRule, bytes(completed));
       return runEvent(type, run.runId(), ref, time, totals, true, null);
     }
     if (failed != null) {
@@ -386,11 +387,7 @@ public final class LineageListener implements MeshListener, AutoCloseable {
 
   /** The counts an ending run event reports. */
   private record Totals(
-      long offered,
-      long written,
-      long rejected,
-      Map<String, Long> byRule,
-      Optional<Long> bytes) {}
+      long offered, long written, long rejected, Map<String, Long> byRule, Optional<Long> bytes) {}
 
   private static String errorText(PublishFailed failed) {
     return failed.message().isEmpty()
@@ -418,7 +415,8 @@ public final class LineageListener implements MeshListener, AutoCloseable {
         output.facet(
             new DataQualityMetricsDatasetFacet(
                 Optional.of(totals.written()), totals.bytes(), Map.of()));
-        output.outputFacet(new OutputStatisticsOutputDatasetFacet(totals.written(), totals.bytes()));
+        output.outputFacet(
+            new OutputStatisticsOutputDatasetFacet(totals.written(), totals.bytes()));
       }
     }
     if (error != null) {
@@ -442,7 +440,8 @@ public final class LineageListener implements MeshListener, AutoCloseable {
     public void opened(PortWindows.Window window) {
       try {
         emitter.emit(
-            runEvent(EventType.START, window.id(), window.port(), window.start(), null, false, null));
+            runEvent(
+                EventType.START, window.id(), window.port(), window.start(), null, false, null));
       } catch (RuntimeException e) {
         LOG.warn("Could not emit the START of a lineage window; skipped: {}", e.toString());
       }

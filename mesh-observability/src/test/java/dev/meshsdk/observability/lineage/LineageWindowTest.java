@@ -89,7 +89,8 @@ class LineageWindowTest {
     assertThat(run1).isNotEqualTo(first.run().runId().toString());
     assertThat(UuidV7.timestamp(java.util.UUID.fromString(run1))).isPositive();
     assertThat(window1.get(0).path("eventTime").asString()).isEqualTo("2026-11-25T10:00:00Z");
-    assertThat(window1.get(0).path("job").path("name").asString()).isEqualTo("sales.orders.orders-v1");
+    assertThat(window1.get(0).path("job").path("name").asString())
+        .isEqualTo("sales.orders.orders-v1");
 
     clock.advance(Duration.ofSeconds(2)); // 11 s after the window opened
     p.publish(List.of(order(7)));
@@ -160,11 +161,7 @@ class LineageWindowTest {
     assertThat(v.path("recordsWritten").asLong()).isEqualTo(2);
     assertThat(v.path("recordsRejected").asLong()).isEqualTo(1);
     assertThat(
-            fail.path("outputs")
-                .get(0)
-                .path("outputFacets")
-                .path("outputStatistics")
-                .has("size"))
+            fail.path("outputs").get(0).path("outputFacets").path("outputStatistics").has("size"))
         .as("no sink reported bytes")
         .isFalse();
   }
@@ -220,7 +217,8 @@ class LineageWindowTest {
     lineage.close();
 
     List<JsonNode> all = events();
-    List<JsonNode> starts = all.stream().filter(e -> types(List.of(e)).get(0).equals("START")).toList();
+    List<JsonNode> starts =
+        all.stream().filter(e -> types(List.of(e)).get(0).equals("START")).toList();
     List<JsonNode> ends =
         all.stream().filter(e -> types(List.of(e)).get(0).equals("COMPLETE")).toList();
     assertThat(starts).hasSizeGreaterThan(1).hasSameSizeAs(ends);
@@ -243,8 +241,9 @@ class LineageWindowTest {
       bytes += out.path("outputFacets").path("outputStatistics").path("size").asLong();
     }
     PublisherStats stats = p.stats();
-    assertThat(offered).isEqualTo(stats.offered()).isEqualTo(threads * callsEach * 2L + 
-        threads * callsEach * 4L / 5);
+    assertThat(offered)
+        .isEqualTo(stats.offered())
+        .isEqualTo(threads * callsEach * 2L + threads * callsEach * 4L / 5);
     assertThat(written).isEqualTo(stats.written()).isEqualTo(rows);
     assertThat(rejected).isEqualTo(stats.rejected());
     assertThat(bytes).isEqualTo(10L * threads * callsEach);

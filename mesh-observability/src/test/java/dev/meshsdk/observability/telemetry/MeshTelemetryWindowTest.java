@@ -73,7 +73,9 @@ class MeshTelemetryWindowTest {
     p.publish(List.of(badOrder(6)));
 
     assertThat(sdk.finishedSpans()).isEmpty();
-    assertThat(sdk.metric(MeshMetrics.RECORDS_PUBLISHED)).as("counted when the window ends").isEmpty();
+    assertThat(sdk.metric(MeshMetrics.RECORDS_PUBLISHED))
+        .as("counted when the window ends")
+        .isEmpty();
 
     clock.advance(Duration.ofSeconds(2));
     p.publish(List.of(order(7)));
@@ -101,7 +103,8 @@ class MeshTelemetryWindowTest {
     assertThat(sum(m.get(MeshMetrics.RECORDS_REJECTED))).isEqualTo(2);
     assertThat(sum(m.get(MeshMetrics.BYTES_WRITTEN))).isEqualTo(200);
     assertThat(m.get(MeshMetrics.VIOLATIONS).getLongSumData().getPoints())
-        .extracting(pt -> pt.getAttributes().get(MeshAttributes.VIOLATION_RULE), pt -> pt.getValue())
+        .extracting(
+            pt -> pt.getAttributes().get(MeshAttributes.VIOLATION_RULE), pt -> pt.getValue())
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("pattern", 2L),
             org.assertj.core.groups.Tuple.tuple("minimum", 2L));

@@ -9,6 +9,7 @@ import dev.meshsdk.core.publish.PortRef;
 import dev.meshsdk.core.publish.PublishCounts;
 import dev.meshsdk.core.publish.PublishRun;
 import dev.meshsdk.core.publish.ViolationSummary;
+import dev.meshsdk.observability.internal.PortWindows;
 import dev.meshsdk.observability.telemetry.MeshAttributes;
 import dev.meshsdk.observability.telemetry.MeshMetrics;
 import io.opentelemetry.api.OpenTelemetry;
@@ -22,7 +23,6 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
-import dev.meshsdk.observability.internal.PortWindows;
 import io.opentelemetry.context.Context;
 import java.time.Clock;
 import java.time.Duration;
@@ -290,9 +290,7 @@ public final class PublishTelemetry implements AutoCloseable {
   }
 
   private Attributes failedAttributes(PublishFailed e) {
-    return ports
-        .of(e.port())
-        .toBuilder()
+    return ports.of(e.port()).toBuilder()
         .put(MeshAttributes.PUBLISH_OUTCOME, "failed")
         .put(MeshAttributes.ERROR_TYPE, e.causeType())
         .build();
@@ -365,9 +363,7 @@ public final class PublishTelemetry implements AutoCloseable {
     span.end(end.isBefore(w.start()) ? w.start() : end);
   }
 
-  /**
-   * Ends the windows already elapsed by the clock. Does nothing without windows; never throws.
-   */
+  /** Ends the windows already elapsed by the clock. Does nothing without windows; never throws. */
   public void flushIdle() {
     PortWindows w = windows;
     if (w != null) {
