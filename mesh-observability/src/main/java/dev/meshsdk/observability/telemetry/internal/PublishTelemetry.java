@@ -172,21 +172,30 @@ public final class PublishTelemetry implements AutoCloseable {
    * @param event the event
    */
   public void onEvent(MeshEvent event) {
-    guard.run(() -> handle(event), event.getClass().getSimpleName());
-  }
-
-  private void handle(MeshEvent event) {
     PortWindows w = windows;
     if (w != null) {
-      if (event instanceof PublishCompleted e) {
-        duration.record(seconds(e.run().startedAt(), e.time()), completedAttributes(e.port()));
-        w.completed(e);
-      } else if (event instanceof PublishFailed e) {
-        duration.record(seconds(e.run().startedAt(), e.time()), failedAttributes(e));
-        w.failed(e);
+      // the windowed path is the hot one: no capturing lambda
+      try {
+        windowed(w, event);
+      } catch (RuntimeException | LinkageError e) {
+        guard.failed(e, event.getClass().getSimpleName());
       }
       return;
     }
+    guard.run(() -> handle(event), event.getClass().getSimpleName());
+  }
+
+  private void windowed(PortWindows w, MeshEvent event) {
+    if (event instanceof PublishCompleted e) {
+      duration.record(seconds(e.run().startedAt(), e.time()), completedAttributes(e.port()));
+      w.completed(e);
+    } else if (event instanceof PublishFailed e) {
+      duration.record(seconds(e.run().startedAt(), e.time()), failedAttributes(e));
+      w.failed(e);
+    }
+  }
+
+  private void handle(MeshEvent event) {
     if (event instanceof PublishStarted e) {
       started(e);
     } else if (event instanceof RecordsRejected e) {
