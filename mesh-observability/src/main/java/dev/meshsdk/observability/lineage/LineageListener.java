@@ -15,15 +15,21 @@ import dev.meshsdk.core.event.PublishStarted;
 import dev.meshsdk.core.publish.PortRef;
 import dev.meshsdk.core.publish.PublishCounts;
 import dev.meshsdk.core.publish.PublishRun;
+import dev.meshsdk.observability.internal.PortWindows;
 import dev.meshsdk.observability.lineage.internal.Checks;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -59,10 +65,33 @@ import org.slf4j.LoggerFactory;
  * Mesh mesh = Mesh.builder().listener(LineageListener.builder(emitter).build()).build();
  * }</pre>
  *
+ * <p><b>Aggregation window.</b> For high-rate ports, {@link Builder#window(Duration)} trades the
+ * run per publish call for one run per port and window. The first call of a port that ends while no
+ * window of that port is open opens one: a {@code START} with a new UUIDv7 run id (not the publish
+ * call's run id), at the time that call started. Calls of the port ending within the window length
+ * after that are summed into the window. The first call ending after the window elapsed closes it
+ * (and opens the next), as do {@link #flushIdle()} (windows already elapsed, by the builder's
+ * clock) and {@link #close()} (every open window): a {@code COMPLETE}, or {@code FAIL} if any call
+ * of the window failed, with an {@code errorMessage} facet naming how many calls failed and the
+ * first failure, at the window's end (its deadline, or the closing time if closed earlier). The
+ * ending event carries the summed {@code meshsdk_validation} counts (offered, written, rejected,
+ * rejected by rule) and, on the output, the summed {@code dataQualityMetrics} row count and {@code
+ * outputStatistics}. Per call, the publishing thread only adds counts into the port's window (a few
+ * atomic adds, no event objects); the events are built when a window opens or closes. {@link
+ * PublishStarted} and {@link dev.meshsdk.core.event.RecordsRejected} are not needed then. Without a
+ * window (the default), every publish call is its own run as described above.
+ *
+ * <pre>{@code
+ * LineageListener lineage =
+ *     LineageListener.builder(emitter).window(Duration.ofSeconds(10)).build();
+ * // ... publish ...
+ * lineage.close(); // emits the last, partial window of each port
+ * }</pre>
+ *
  * <p>Thread-safe. {@link #onEvent} never throws: a product the listener cannot describe is logged
  * and skipped, and emitting never blocks longer than the emitter's offer timeout.
  */
-public final class LineageListener implements MeshListener {
+public final class LineageListener implements MeshListener, AutoCloseable {
   /** The job namespace used unless another is set. */
   public static final String DEFAULT_JOB_NAMESPACE = "meshsdk";
 
@@ -78,12 +107,19 @@ public final class LineageListener implements MeshListener {
   private final Map<String, DataProduct> byVersion = new ConcurrentHashMap<>();
   private final Map<String, DataProduct> latest = new ConcurrentHashMap<>();
   private final Map<String, Described> described = new ConcurrentHashMap<>();
+  private final Clock clock;
+  private final @Nullable PortWindows windows;
+  private final @Nullable Duration windowLength;
 
   private LineageListener(Builder b) {
     this.emitter = b.emitter;
     this.jobNamespace = b.jobNamespace;
     this.producer = b.producer;
     this.catalog = b.catalog;
+    this.clock = b.clock;
+    this.windowLength = b.window;
+    Duration w = b.window;
+    this.windows = w == null ? null : new PortWindows(w, new WindowEvents());
   }
 
   /**
@@ -105,10 +141,60 @@ public final class LineageListener implements MeshListener {
     return jobNamespace;
   }
 
+  /**
+   * The aggregation window, if one was set.
+   *
+   * @return the window length
+   */
+  public Optional<Duration> window() {
+    return Optional.ofNullable(windowLength);
+  }
+
+  /**
+   * Ends the aggregation windows that have elapsed by the builder's clock, emitting their {@code
+   * COMPLETE} or {@code FAIL}; for a port that went quiet, so that its last window need not wait
+   * for its next call. Does nothing without a window. Never throws.
+   */
+  public void flushIdle() {
+    PortWindows w = windows;
+    if (w != null) {
+      try {
+        w.flushIdle(clock.instant());
+      } catch (RuntimeException e) {
+        LOG.warn("Could not end elapsed lineage windows: {}", e.toString());
+      }
+    }
+  }
+
+  /**
+   * Ends every open aggregation window, elapsed or not, emitting its {@code COMPLETE} or {@code
+   * FAIL} (a window not yet elapsed ends at the builder's clock's time). Call it before closing the
+   * emitter. Does nothing without a window; the emitter stays open. Never throws. Calls ending
+   * afterwards open new windows.
+   */
+  @Override
+  public void close() {
+    PortWindows w = windows;
+    if (w != null) {
+      try {
+        w.closeAll(clock.instant());
+      } catch (RuntimeException e) {
+        LOG.warn("Could not end open lineage windows: {}", e.toString());
+      }
+    }
+  }
+
   @Override
   public void onEvent(MeshEvent event) {
     try {
-      if (event instanceof ProductRegistered registered) {
+      PortWindows w = windows;
+      if (w != null && !(event instanceof ProductRegistered)) {
+        if (event instanceof PublishCompleted completed) {
+          w.completed(completed);
+        } else if (event instanceof PublishFailed failed) {
+          w.failed(failed);
+        }
+      } else if (event instanceof ProductRegistered registered) {
         registered(registered);
       } else if (event instanceof PublishStarted started) {
         emitter.emit(runEvent(EventType.START, started.run(), started.time(), null, null));
@@ -280,39 +366,124 @@ public final class LineageListener implements MeshListener {
       @Nullable PublishCompleted completed,
       @Nullable PublishFailed failed) {
     PortRef ref = run.port();
+    if (completed != null) {
+      PublishCounts counts = completed.counts();
+      Map<String, Long> byRule = new LinkedHashMap<>();
+      completed.violations().byRule().forEach((rule, n) -> byRule.put(rule, (long) n));
+      Totals totals =
+          new Totals(
+              counts.offered(), counts.written(), counts.rejected(), byRule, bytes(completed));
+      return runEvent(type, run.runId(), ref, time, totals, true, null);
+    }
+    if (failed != null) {
+      PublishCounts counts = failed.counts();
+      Totals totals =
+          new Totals(
+              counts.offered(), counts.written(), counts.rejected(), Map.of(), Optional.empty());
+      return runEvent(type, run.runId(), ref, time, totals, false, errorText(failed));
+    }
+    return runEvent(type, run.runId(), ref, time, null, false, null);
+  }
+
+  /** The counts an ending run event reports. */
+  private record Totals(
+      long offered, long written, long rejected, Map<String, Long> byRule, Optional<Long> bytes) {}
+
+  private static String errorText(PublishFailed failed) {
+    return failed.message().isEmpty()
+        ? failed.causeType()
+        : failed.causeType() + ": " + failed.message();
+  }
+
+  private RunEvent runEvent(
+      EventType type,
+      UUID runId,
+      PortRef ref,
+      Instant time,
+      @Nullable Totals totals,
+      boolean outputFacets,
+      @Nullable String error) {
     Described d =
         described.computeIfAbsent(
             portKey(ref.productId(), ref.productVersion(), ref.portName()),
             k -> describeUnknown(ref));
     List<RunFacet> runFacets = new ArrayList<>();
     OutputDataset.Builder output = OutputDataset.builder(d.output).facets(d.facets);
-    if (completed != null) {
-      PublishCounts counts = completed.counts();
-      runFacets.add(validation(ref, counts, completed.violations().byRule()));
-      output.facet(
-          new DataQualityMetricsDatasetFacet(
-              Optional.of((long) counts.written()), bytes(completed), Map.of()));
-      output.outputFacet(
-          new OutputStatisticsOutputDatasetFacet(counts.written(), bytes(completed)));
+    if (totals != null) {
+      runFacets.add(validation(ref, totals));
+      if (outputFacets) {
+        output.facet(
+            new DataQualityMetricsDatasetFacet(
+                Optional.of(totals.written()), totals.bytes(), Map.of()));
+        output.outputFacet(
+            new OutputStatisticsOutputDatasetFacet(totals.written(), totals.bytes()));
+      }
     }
-    if (failed != null) {
-      runFacets.add(validation(ref, failed.counts(), Map.of()));
-      String message =
-          failed.message().isEmpty()
-              ? failed.causeType()
-              : failed.causeType() + ": " + failed.message();
-      runFacets.add(ErrorMessageRunFacet.java(message));
+    if (error != null) {
+      runFacets.add(ErrorMessageRunFacet.java(error));
     }
     RunEvent.Builder b =
         RunEvent.builder()
             .eventType(type)
             .eventTime(time)
             .producer(producer)
-            .run(run.runId(), runFacets.toArray(RunFacet[]::new))
+            .run(runId, runFacets.toArray(RunFacet[]::new))
             .job(d.job);
     d.inputs.forEach(in -> b.input(InputDataset.of(inputName(in))));
     b.output(output.build());
     return b.build();
+  }
+
+  /** Turns opened and closed windows into run events. */
+  private final class WindowEvents implements PortWindows.Sink {
+    @Override
+    public void opened(PortWindows.Window window) {
+      try {
+        emitter.emit(
+            runEvent(
+                EventType.START, window.id(), window.port(), window.start(), null, false, null));
+      } catch (RuntimeException e) {
+        LOG.warn("Could not emit the START of a lineage window; skipped: {}", e.toString());
+      }
+    }
+
+    @Override
+    public void closed(PortWindows.Window window, Instant end) {
+      try {
+        OptionalLong b = window.bytes();
+        Map<String, Long> byRule = new LinkedHashMap<>(window.rejectedByRule());
+        window.writtenByRule().forEach((rule, n) -> byRule.merge(rule, n, Long::sum));
+        Totals totals =
+            new Totals(
+                window.offered(),
+                window.written(),
+                window.rejected(),
+                byRule,
+                b.isPresent() ? Optional.of(b.getAsLong()) : Optional.empty());
+        Optional<PublishFailed> first = window.firstFailure();
+        String error =
+            first
+                .map(
+                    f ->
+                        window.failedCalls()
+                            + " of "
+                            + window.calls()
+                            + " publish calls failed; the first: "
+                            + errorText(f))
+                .orElse(null);
+        emitter.emit(
+            runEvent(
+                error == null ? EventType.COMPLETE : EventType.FAIL,
+                window.id(),
+                window.port(),
+                end,
+                totals,
+                true,
+                error));
+      } catch (RuntimeException e) {
+        LOG.warn("Could not emit the end of a lineage window; skipped: {}", e.toString());
+      }
+    }
   }
 
   private static Optional<Long> bytes(PublishCompleted completed) {
@@ -321,15 +492,14 @@ public final class LineageListener implements MeshListener {
         : Optional.empty();
   }
 
-  private static MeshsdkValidationRunFacet validation(
-      PortRef ref, PublishCounts counts, Map<String, Integer> byRule) {
+  private static MeshsdkValidationRunFacet validation(PortRef ref, Totals totals) {
     MeshsdkValidationRunFacet.Builder b =
         MeshsdkValidationRunFacet.builder()
-            .recordsOffered(counts.offered())
-            .recordsWritten(counts.written())
-            .recordsRejected(counts.rejected())
+            .recordsOffered(totals.offered())
+            .recordsWritten(totals.written())
+            .recordsRejected(totals.rejected())
             .contract(ref.contractId(), ref.contractVersion());
-    byRule.forEach((rule, n) -> b.rejectedByRule(rule, n));
+    totals.byRule().forEach((rule, n) -> b.rejectedByRule(rule, n));
     return b.build();
   }
 
@@ -381,6 +551,8 @@ public final class LineageListener implements MeshListener {
     private String jobNamespace = DEFAULT_JOB_NAMESPACE;
     private URI producer = Lineage.PRODUCER;
     private @Nullable Catalog catalog;
+    private @Nullable Duration window;
+    private Clock clock = Clock.systemUTC();
 
     private Builder(LineageEmitter emitter) {
       this.emitter = emitter;
@@ -418,6 +590,38 @@ public final class LineageListener implements MeshListener {
      */
     public Builder catalog(Catalog catalog) {
       this.catalog = Objects.requireNonNull(catalog, "LineageListener.catalog");
+      return this;
+    }
+
+    /**
+     * Sets an aggregation window: the publish calls of a port ending within it form one run instead
+     * of a run each (see the class documentation). For high-rate ports, where a run per call costs
+     * more than the call. Default: none, a run per publish call.
+     *
+     * @param window the window length, at least 1 ms
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
+     */
+    public Builder window(Duration window) {
+      Objects.requireNonNull(window, "LineageListener.window");
+      if (window.toMillis() < 1) {
+        throw new IllegalArgumentException(
+            "LineageListener.window must be at least 1 ms, got " + window);
+      }
+      this.window = window;
+      return this;
+    }
+
+    /**
+     * Sets the clock {@link LineageListener#flushIdle()} and {@link LineageListener#close()} tell
+     * the time with (default {@link Clock#systemUTC()}); use the publishers' clock. Windows are
+     * otherwise timed by the publish events' times.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "LineageListener.clock");
       return this;
     }
 

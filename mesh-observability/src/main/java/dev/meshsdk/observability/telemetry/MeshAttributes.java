@@ -59,6 +59,16 @@ public final class MeshAttributes {
   public static final AttributeKey<Long> BYTES_WRITTEN =
       AttributeKey.longKey("mesh.publish.bytes_written");
 
+  /**
+   * Window span only ({@code MeshTelemetry.Builder.window}): the publish calls summed in the
+   * window's span.
+   */
+  public static final AttributeKey<Long> PUBLISH_CALLS = AttributeKey.longKey("mesh.publish.calls");
+
+  /** Window span only: how many of the window's publish calls failed. */
+  public static final AttributeKey<Long> PUBLISH_CALLS_FAILED =
+      AttributeKey.longKey("mesh.publish.calls.failed");
+
   /** How a publish call ended: {@code completed} or {@code failed}. */
   public static final AttributeKey<String> PUBLISH_OUTCOME =
       AttributeKey.stringKey("mesh.publish.outcome");

@@ -6,6 +6,7 @@ import dev.meshsdk.observability.telemetry.internal.PublishTelemetry;
 import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +37,22 @@ import org.jspecify.annotations.Nullable;
  * MeshMetrics#DURATION_BUCKETS}), bytes written, and per port the freshness age (seconds since the
  * last publish that wrote at least one record, by this listener's clock). Metric attributes name
  * the port, the contract, the rule and the outcome, never a run id or a value.
+ *
+ * <p><b>Aggregation window.</b> For high-rate ports, {@link Builder#window(Duration)} replaces the
+ * span per publish call with one span per port and window, and the per-call work with a few atomic
+ * adds into the port's window. A port's window opens with the first call that ends while none is
+ * open and covers the calls ending within the window length; the first call ending after it closes
+ * it (and opens the next), as do {@link #flushIdle()} (elapsed windows, by the builder's clock) and
+ * {@link #close()} (every open window). The window's span (same name, kind and port attributes as a
+ * run's span, no parent) starts when the window's first call started and ends at the window's end
+ * (its deadline, or the closing time if closed earlier); it carries {@link
+ * MeshAttributes#PUBLISH_CALLS}, {@link MeshAttributes#PUBLISH_CALLS_FAILED} and the summed records
+ * offered, written, rejected and failed and bytes written, and if a call failed {@code error.type}
+ * of the first failure and status {@code ERROR}. The records and bytes counters and the violations
+ * by rule are added once per window, when it ends, with the port's cached attributes; the publish
+ * duration histogram is still recorded per call (with a cached attribute set, no allocation), since
+ * a distribution cannot be rebuilt from sums. The freshness gauge stays per call. Runs have no open
+ * spans and no {@code mesh.records.rejected} span events then.
  *
  * <p><b>Never in the way.</b> Nothing the OpenTelemetry implementation throws escapes: failures are
  * logged (warn the first time, debug afterwards) and counted in {@link #failures()}. If it throws
@@ -98,9 +115,17 @@ public final class MeshTelemetry implements MeshListener, AutoCloseable {
   }
 
   /**
-   * Unregisters the freshness gauge and ends the spans still open (status {@code ERROR}, {@code
-   * error.type=abandoned}). Never throws. Events received afterwards still record spans and
-   * counters.
+   * Ends the aggregation windows that have elapsed by the builder's clock, recording their spans
+   * and counters: for a port that went quiet. Does nothing without a window. Never throws.
+   */
+  public void flushIdle() {
+    impl.flushIdle();
+  }
+
+  /**
+   * Ends every open aggregation window (recording its span and counters), unregisters the freshness
+   * gauge and ends the spans still open (status {@code ERROR}, {@code error.type=abandoned}). Never
+   * throws. Events received afterwards still record spans and counters.
    */
   @Override
   public void close() {
@@ -115,6 +140,7 @@ public final class MeshTelemetry implements MeshListener, AutoCloseable {
     private @Nullable OpenTelemetry openTelemetry;
     private Clock clock = Clock.systemUTC();
     private int maxOpenRuns = DEFAULT_MAX_OPEN_RUNS;
+    private @Nullable Duration window;
 
     private Builder() {}
 
@@ -132,7 +158,8 @@ public final class MeshTelemetry implements MeshListener, AutoCloseable {
     }
 
     /**
-     * Sets the clock the freshness age gauge measures "now" with (default {@link
+     * Sets the clock the freshness age gauge measures "now" with, and {@link
+     * MeshTelemetry#flushIdle()} and {@link MeshTelemetry#close()} end windows by (default {@link
      * Clock#systemUTC()}). Span times come from the publisher's events.
      *
      * @param clock the clock
@@ -161,13 +188,32 @@ public final class MeshTelemetry implements MeshListener, AutoCloseable {
     }
 
     /**
+     * Sets an aggregation window: one span per port and window instead of one per publish call,
+     * counters added once per window (see the class documentation). For high-rate ports. Default:
+     * none, a span per publish call.
+     *
+     * @param window the window length, at least 1 ms
+     * @return this builder
+     * @throws IllegalArgumentException if shorter than 1 ms
+     */
+    public Builder window(Duration window) {
+      Objects.requireNonNull(window, "MeshTelemetry.window");
+      if (window.toMillis() < 1) {
+        throw new IllegalArgumentException(
+            "MeshTelemetry.window must be at least 1 ms, got " + window);
+      }
+      this.window = window;
+      return this;
+    }
+
+    /**
      * Builds the listener, creating its tracer and instruments.
      *
      * @return the listener
      */
     public MeshTelemetry build() {
       OpenTelemetry otel = openTelemetry != null ? openTelemetry : GlobalOpenTelemetry.getOrNoop();
-      return new MeshTelemetry(new PublishTelemetry(otel, clock, maxOpenRuns));
+      return new MeshTelemetry(new PublishTelemetry(otel, clock, maxOpenRuns, window));
     }
   }
 }

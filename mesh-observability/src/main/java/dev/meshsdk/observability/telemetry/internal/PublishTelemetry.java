@@ -9,6 +9,7 @@ import dev.meshsdk.core.publish.PortRef;
 import dev.meshsdk.core.publish.PublishCounts;
 import dev.meshsdk.core.publish.PublishRun;
 import dev.meshsdk.core.publish.ViolationSummary;
+import dev.meshsdk.observability.internal.PortWindows;
 import dev.meshsdk.observability.telemetry.MeshAttributes;
 import dev.meshsdk.observability.telemetry.MeshMetrics;
 import io.opentelemetry.api.OpenTelemetry;
@@ -22,6 +23,7 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +66,12 @@ public final class PublishTelemetry implements AutoCloseable {
   /** Per port, the time of its last publish that wrote at least one record. */
   private final Map<PortRef, Instant> lastWrite = new ConcurrentHashMap<>();
 
+  /** Per port, its attributes with {@code mesh.publish.outcome=completed}, built once. */
+  private final Map<PortRef, Attributes> completedAttributes = new ConcurrentHashMap<>();
+
+  /** The aggregation windows, or null for a span per publish call. */
+  private final @Nullable PortWindows windows;
+
   /**
    * Creates the tracer and instruments. If the OpenTelemetry implementation throws while doing so,
    * falls back to the noop implementation (logged, counted in {@link #failures()}).
@@ -71,9 +79,12 @@ public final class PublishTelemetry implements AutoCloseable {
    * @param otel the OpenTelemetry instance
    * @param clock the clock the freshness age is measured with
    * @param maxOpenRuns how many runs may have an open span at once
+   * @param window the aggregation window, or null for a span per publish call
    */
-  public PublishTelemetry(OpenTelemetry otel, Clock clock, int maxOpenRuns) {
+  public PublishTelemetry(
+      OpenTelemetry otel, Clock clock, int maxOpenRuns, @Nullable Duration window) {
     this.clock = clock;
+    this.windows = window == null ? null : new PortWindows(window, new WindowSpans());
     this.maxOpenRuns = maxOpenRuns;
     OpenTelemetry used = otel;
     Instruments made;
@@ -161,7 +172,27 @@ public final class PublishTelemetry implements AutoCloseable {
    * @param event the event
    */
   public void onEvent(MeshEvent event) {
+    PortWindows w = windows;
+    if (w != null) {
+      // the windowed path is the hot one: no capturing lambda
+      try {
+        windowed(w, event);
+      } catch (RuntimeException | LinkageError e) {
+        guard.failed(e, event.getClass().getSimpleName());
+      }
+      return;
+    }
     guard.run(() -> handle(event), event.getClass().getSimpleName());
+  }
+
+  private void windowed(PortWindows w, MeshEvent event) {
+    if (event instanceof PublishCompleted e) {
+      duration.record(seconds(e.run().startedAt(), e.time()), completedAttributes(e.port()));
+      w.completed(e);
+    } else if (event instanceof PublishFailed e) {
+      duration.record(seconds(e.run().startedAt(), e.time()), failedAttributes(e));
+      w.failed(e);
+    }
   }
 
   private void handle(MeshEvent event) {
@@ -230,9 +261,7 @@ public final class PublishTelemetry implements AutoCloseable {
       countViolations(port, e.violations(), "written");
     }
     e.bytesWritten().ifPresent(b -> bytes.add(b, port));
-    duration.record(
-        seconds(e.duration()),
-        port.toBuilder().put(MeshAttributes.PUBLISH_OUTCOME, "completed").build());
+    duration.record(seconds(e.duration()), completedAttributes(e.port()));
     Span span = removeSpan(e.runId());
     if (span != null) {
       setCounts(span, counts);
@@ -246,13 +275,7 @@ public final class PublishTelemetry implements AutoCloseable {
     if (e.counts().failed() > 0) {
       failed.add(e.counts().failed(), port);
     }
-    Duration took = Duration.between(e.run().startedAt(), e.time());
-    duration.record(
-        seconds(took.isNegative() ? Duration.ZERO : took),
-        port.toBuilder()
-            .put(MeshAttributes.PUBLISH_OUTCOME, "failed")
-            .put(MeshAttributes.ERROR_TYPE, e.causeType())
-            .build());
+    duration.record(seconds(e.run().startedAt(), e.time()), failedAttributes(e));
     Span span = removeSpan(e.runId());
     if (span != null) {
       setCounts(span, e.counts());
@@ -262,17 +285,124 @@ public final class PublishTelemetry implements AutoCloseable {
     }
   }
 
+  private Attributes completedAttributes(PortRef port) {
+    Attributes cached = completedAttributes.get(port);
+    if (cached != null) {
+      return cached;
+    }
+    Attributes built =
+        ports.of(port).toBuilder().put(MeshAttributes.PUBLISH_OUTCOME, "completed").build();
+    if (completedAttributes.size() < PortAttributes.MAX_CACHED) {
+      completedAttributes.putIfAbsent(port, built);
+    }
+    return built;
+  }
+
+  private Attributes failedAttributes(PublishFailed e) {
+    return ports.of(e.port()).toBuilder()
+        .put(MeshAttributes.PUBLISH_OUTCOME, "failed")
+        .put(MeshAttributes.ERROR_TYPE, e.causeType())
+        .build();
+  }
+
+  /** Seconds from start to end, without allocating; 0 if end is before start. */
+  static double seconds(Instant start, Instant end) {
+    long s = end.getEpochSecond() - start.getEpochSecond();
+    int n = end.getNano() - start.getNano();
+    double d = s + n / 1e9;
+    return d < 0 ? 0 : d;
+  }
+
+  /** Ends each window as a span and adds its sums to the counters. */
+  private final class WindowSpans implements PortWindows.Sink {
+    @Override
+    public void opened(PortWindows.Window window) {
+      // the span is made when the window ends: its counts are known only then
+    }
+
+    @Override
+    public void closed(PortWindows.Window window, Instant end) {
+      guard.run(() -> endWindow(window, end), "ending a publish window");
+    }
+  }
+
+  private void endWindow(PortWindows.Window w, Instant end) {
+    Attributes port = ports.of(w.port());
+    long written = w.written();
+    if (written > 0) {
+      published.add(written, port);
+    }
+    if (w.rejected() > 0) {
+      rejected.add(w.rejected(), port);
+    }
+    if (w.failed() > 0) {
+      failed.add(w.failed(), port);
+    }
+    w.bytes().ifPresent(b -> bytes.add(b, port));
+    countViolations(port, w.rejectedByRule(), "rejected");
+    countViolations(port, w.writtenByRule(), "written");
+    Span span =
+        tracer
+            .spanBuilder(MeshMetrics.PUBLISH_SPAN_PREFIX + w.port().portName())
+            .setParent(Context.root())
+            .setSpanKind(SpanKind.INTERNAL)
+            .setStartTimestamp(w.start())
+            .setAllAttributes(port)
+            .setAttribute(MeshAttributes.PUBLISH_CALLS, w.calls())
+            .setAttribute(MeshAttributes.PUBLISH_CALLS_FAILED, w.failedCalls())
+            .setAttribute(MeshAttributes.RECORDS_OFFERED, w.offered())
+            .setAttribute(MeshAttributes.RECORDS_WRITTEN, written)
+            .setAttribute(MeshAttributes.RECORDS_REJECTED, w.rejected())
+            .setAttribute(MeshAttributes.RECORDS_FAILED, w.failed())
+            .startSpan();
+    w.bytes().ifPresent(b -> span.setAttribute(MeshAttributes.BYTES_WRITTEN, b));
+    w.firstFailure()
+        .ifPresent(
+            f -> {
+              span.setAttribute(MeshAttributes.ERROR_TYPE, f.causeType());
+              span.setStatus(
+                  StatusCode.ERROR,
+                  truncate(
+                      w.failedCalls()
+                          + " of "
+                          + w.calls()
+                          + " publish calls failed; the first: "
+                          + text(f)));
+            });
+    span.end(end.isBefore(w.start()) ? w.start() : end);
+  }
+
+  /** Ends the windows already elapsed by the clock. Does nothing without windows; never throws. */
+  public void flushIdle() {
+    PortWindows w = windows;
+    if (w != null) {
+      guard.run(() -> w.flushIdle(clock.instant()), "ending elapsed publish windows");
+    }
+  }
+
+  private static String text(PublishFailed e) {
+    return e.message().isEmpty() ? e.causeType() : e.causeType() + ": " + e.message();
+  }
+
   private static String description(PublishFailed e) {
-    String text = e.message().isEmpty() ? e.causeType() : e.causeType() + ": " + e.message();
+    return truncate(text(e));
+  }
+
+  private static String truncate(String text) {
     return text.length() <= MAX_STATUS_DESCRIPTION
         ? text
         : text.substring(0, MAX_STATUS_DESCRIPTION - 3) + "...";
   }
 
   private void countViolations(Attributes port, ViolationSummary summary, String action) {
-    for (Map.Entry<String, Integer> rule : summary.byRule().entrySet()) {
+    countViolations(port, summary.byRule(), action);
+  }
+
+  private void countViolations(
+      Attributes port, Map<String, ? extends Number> byRule, String action) {
+    for (Map.Entry<String, ? extends Number> rule : byRule.entrySet()) {
       violations.add(
-          rule.getValue(),
+          rule.getValue().longValue(),
           port.toBuilder()
               .put(MeshAttributes.VIOLATION_RULE, rule.getKey())
               .put(MeshAttributes.VIOLATION_ACTION, action)
@@ -302,7 +432,12 @@ public final class PublishTelemetry implements AutoCloseable {
     guard.run(
         () -> {
           Instant now = clock.instant();
-          for (Map.Entry<PortRef, Instant> e : lastWrite.entrySet()) {
+          Map<PortRef, Instant> all = lastWrite;
+          PortWindows w = windows;
+          if (w != null) {
+            all = w.lastWrites();
+          }
+          for (Map.Entry<PortRef, Instant> e : all.entrySet()) {
             Duration age = Duration.between(e.getValue(), now);
             m.record(seconds(age.isNegative() ? Duration.ZERO : age), ports.of(e.getKey()));
           }
@@ -349,12 +484,20 @@ public final class PublishTelemetry implements AutoCloseable {
    * @return a snapshot
    */
   public Map<PortRef, Instant> lastWrites() {
-    return Map.copyOf(lastWrite);
+    PortWindows w = windows;
+    return w != null ? Map.copyOf(w.lastWrites()) : Map.copyOf(lastWrite);
   }
 
-  /** Unregisters the freshness gauge and ends open spans (as abandoned). Never throws. */
+  /**
+   * Ends the open windows (as spans), unregisters the freshness gauge and ends open spans (as
+   * abandoned). Never throws.
+   */
   @Override
   public void close() {
+    PortWindows w = windows;
+    if (w != null) {
+      guard.run(() -> w.closeAll(clock.instant()), "ending open publish windows");
+    }
     guard.run(freshness::close, "closing the freshness gauge");
     Map<UUID, Span> left;
     synchronized (open) {
