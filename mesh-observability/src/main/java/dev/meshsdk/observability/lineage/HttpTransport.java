@@ -126,6 +126,15 @@ public final class HttpTransport implements LineageTransport {
       if (!scheme.equals("http") && !scheme.equals("https")) {
         throw new IllegalArgumentException("url must be an http or https URL: was '" + url + "'");
       }
+      if (url.getUserInfo() != null) {
+        // The URL is named in messages and logs: credentials belong in bearerToken() or a header.
+        throw new IllegalArgumentException(
+            "url must carry no user or password (use bearerToken or a header): was '"
+                + url.getScheme()
+                + "://***@"
+                + url.getHost()
+                + "'");
+      }
       if (url.getQuery() != null || url.getFragment() != null) {
         throw new IllegalArgumentException("url must have no query or fragment: was '" + url + "'");
       }

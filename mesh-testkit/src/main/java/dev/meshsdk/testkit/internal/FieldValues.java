@@ -1,12 +1,12 @@
 package dev.meshsdk.testkit.internal;
 
 import dev.meshsdk.contracts.LogicalType;
+import dev.meshsdk.contracts.internal.regex.Regex;
 import dev.meshsdk.testkit.FieldExpectation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +24,7 @@ public final class FieldValues {
    * @return the reason, or empty if every value meets it
    */
   public static Optional<String> breaks(FieldExpectation f, Map<String, ?> record) {
-    Pattern pattern = f.pattern().map(Pattern::compile).orElse(null);
+    Regex pattern = f.pattern().map(p -> Regex.compile(p, Regex.Mode.SEARCH)).orElse(null);
     for (Object v : RecordPaths.values(record, f.path())) {
       Optional<String> r = breaks(f, v, pattern);
       if (r.isPresent()) {
@@ -35,7 +35,7 @@ public final class FieldValues {
   }
 
   private static Optional<String> breaks(
-      FieldExpectation f, @Nullable Object v, @Nullable Pattern pattern) {
+      FieldExpectation f, @Nullable Object v, @Nullable Regex pattern) {
     if (v == null) {
       return f.required() ? Optional.of("the value is missing or null") : Optional.empty();
     }
@@ -60,7 +60,7 @@ public final class FieldValues {
       if (f.minLength().filter(l -> s.length() < l).isPresent()) {
         return Optional.of("the text is shorter than " + f.minLength().get() + " characters");
       }
-      if (pattern != null && !pattern.matcher(s).find()) {
+      if (pattern != null && !pattern.matches(s)) {
         return Optional.of("the text does not match /" + f.pattern().orElse("") + "/");
       }
     }
