@@ -235,20 +235,7 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
       this.port = Objects.requireNonNull(port, "port");
       Objects.requireNonNull(contract, "contract");
       Objects.requireNonNull(schemaObject, "schemaObject");
-      if (!port.contractId().equals(contract.id())
-          || !port.contractVersion().equals(contract.version())) {
-        throw new IllegalArgumentException(
-            "KafkaSink: port "
-                + port
-                + " promises contract "
-                + port.contractId()
-                + "@"
-                + port.contractVersion()
-                + " but the contract given is "
-                + contract.id()
-                + "@"
-                + contract.version());
-      }
+      port.requireContract(contract);
       this.schemaObject = schemaObject(contract, schemaObject);
     }
 

@@ -1,6 +1,8 @@
 package dev.meshsdk.core.publish;
 
+import dev.meshsdk.contracts.DataContract;
 import dev.meshsdk.core.publish.internal.Args;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,6 +60,29 @@ public record PortRef(
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Checks that a contract is the one this port promises (same id and version).
+   *
+   * @param contract the contract
+   * @throws IllegalArgumentException naming both when they differ
+   */
+  public void requireContract(DataContract contract) {
+    Objects.requireNonNull(contract, "contract");
+    if (!contractId.equals(contract.id()) || !contractVersion.equals(contract.version())) {
+      throw new IllegalArgumentException(
+          "port "
+              + this
+              + " promises contract "
+              + contractId
+              + "@"
+              + contractVersion
+              + " but the contract given is "
+              + contract.id()
+              + "@"
+              + contract.version());
+    }
   }
 
   /**

@@ -154,20 +154,7 @@ public interface Publisher<T> {
 
   private static void checkContract(PortRef port, DataContract contract) {
     Objects.requireNonNull(port, "port");
-    if (!port.contractId().equals(contract.id())
-        || !port.contractVersion().equals(contract.version())) {
-      throw new IllegalArgumentException(
-          "port "
-              + port
-              + " promises contract "
-              + port.contractId()
-              + "@"
-              + port.contractVersion()
-              + " but the contract given is "
-              + contract.id()
-              + "@"
-              + contract.version());
-    }
+    port.requireContract(contract);
   }
 
   /**

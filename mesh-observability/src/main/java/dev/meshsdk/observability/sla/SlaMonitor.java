@@ -178,21 +178,7 @@ public final class SlaMonitor implements MeshListener, AutoCloseable {
    */
   public PortFreshness watch(PortRef port, DataContract contract) {
     Objects.requireNonNull(port, "port");
-    Objects.requireNonNull(contract, "contract");
-    if (!port.contractId().equals(contract.id())
-        || !port.contractVersion().equals(contract.version())) {
-      throw new IllegalArgumentException(
-          "port "
-              + port
-              + " promises contract "
-              + port.contractId()
-              + "@"
-              + port.contractVersion()
-              + " but the contract given is "
-              + contract.id()
-              + "@"
-              + contract.version());
-    }
+    port.requireContract(contract);
     SlaTerms terms = SlaTerms.of(contract);
     FreshnessThresholds thresholds;
     try {
