@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
 
 /** An array property: a List, other Collection or Java array; counts, uniqueness and items. */
 final class ArrayCheck extends Check {
-  private final int minItems;
-  private final int maxItems;
-  private final boolean uniqueItems;
-  private final @Nullable Check items;
-  private final boolean itemsRequired;
+  final int minItems;
+  final int maxItems;
+  final boolean uniqueItems;
+  final @Nullable Check items;
+  final boolean itemsRequired;
 
   ArrayCheck(
       boolean showValues,
@@ -81,7 +81,7 @@ final class ArrayCheck extends Check {
     return items == null || items.test(o);
   }
 
-  private static boolean unique(Object value) {
+  static boolean unique(Object value) {
     Set<Object> seen = new HashSet<>();
     for (Object o : iterable(value)) {
       if (!seen.add(normal(o))) {

@@ -18,6 +18,7 @@ final class CompiledValidator<T> implements RecordValidator<T> {
   private final DataContract contract;
   private final SchemaObject object;
   private final Check root;
+  private final FastTest fast;
   private final ValidationOptions options;
   private final jakarta.validation.@Nullable Validator beanValidator;
 
@@ -30,6 +31,7 @@ final class CompiledValidator<T> implements RecordValidator<T> {
     this.contract = contract;
     this.object = object;
     this.root = root;
+    this.fast = FastPaths.of(root, contract.id() + " " + object.name());
     this.options = options;
     this.beanValidator = beanValidator;
   }
@@ -37,13 +39,13 @@ final class CompiledValidator<T> implements RecordValidator<T> {
   @Override
   public boolean isValid(T record) {
     Objects.requireNonNull(record, "record");
-    return root.test(record) && (beanValidator == null || beanValidator.validate(record).isEmpty());
+    return passes(record) && (beanValidator == null || beanValidator.validate(record).isEmpty());
   }
 
   @Override
   public ValidationResult validate(T record) {
     Objects.requireNonNull(record, "record");
-    boolean ours = root.test(record);
+    boolean ours = passes(record);
     if (ours && beanValidator == null) {
       return ValidationResult.valid();
     }
@@ -56,6 +58,43 @@ final class CompiledValidator<T> implements RecordValidator<T> {
     }
     List<Violation> violations = sink.violations();
     return ValidationResult.of(violations);
+  }
+
+  private boolean passes(T record) {
+    boolean ours = fast.test(record);
+    // With assertions on (every test run), the generated class is checked against the tree.
+    assert ours == root.test(record)
+        : this + ": the generated fast path says " + ours + ", the check tree the opposite";
+    return ours;
+  }
+
+  /**
+   * Whether the fast path runs generated code (for tests).
+   *
+   * @return true if it does
+   */
+  boolean generated() {
+    return FastPaths.isGenerated(fast);
+  }
+
+  /**
+   * The fast path's answer alone (for tests).
+   *
+   * @param record the record
+   * @return true if it passes
+   */
+  boolean fastTest(Object record) {
+    return fast.test(record);
+  }
+
+  /**
+   * The check tree's answer alone (for tests).
+   *
+   * @param record the record
+   * @return true if it passes
+   */
+  boolean treeTest(Object record) {
+    return root.test(record);
   }
 
   @Override

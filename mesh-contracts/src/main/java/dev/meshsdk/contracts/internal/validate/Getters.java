@@ -6,12 +6,14 @@ import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.WrongMethodTypeException;
 import java.lang.reflect.Method;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns accessor methods into functional interfaces with {@link LambdaMetafactory}, so reading a
@@ -84,6 +86,33 @@ final class Getters {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The accessor as a method handle of type {@code (Object)as}, for generated code; null if the
+   * accessor cannot be reached (the validator then runs without generated code).
+   *
+   * @param m the accessor
+   * @param as the type to read it as: {@code Object}, or a primitive it widens to
+   * @return the handle, or null
+   */
+  static @Nullable MethodHandle handle(Method m, Class<?> as) {
+    MethodHandle h;
+    try {
+      h = lookup(m.getDeclaringClass()).unreflect(m);
+    } catch (IllegalAccessException | RuntimeException e) {
+      try {
+        m.setAccessible(true);
+        h = MethodHandles.lookup().unreflect(m);
+      } catch (IllegalAccessException | RuntimeException again) {
+        return null;
+      }
+    }
+    try {
+      return h.asType(MethodType.methodType(as, Object.class));
+    } catch (WrongMethodTypeException e) {
+      return null;
     }
   }
 

@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * per declared property and detects undeclared fields by counting, without touching the others.
  */
 final class MapObjectCheck extends Check {
-  private final String[] names;
-  private final @Nullable Check[] checks;
-  private final boolean[] required;
+  final String[] names;
+  final @Nullable Check[] checks;
+  final boolean[] required;
   private final Set<String> declared;
-  private final boolean allowUndeclared;
+  final boolean allowUndeclared;
 
   MapObjectCheck(
       boolean showValues,

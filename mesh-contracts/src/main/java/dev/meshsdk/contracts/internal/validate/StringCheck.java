@@ -22,13 +22,13 @@ final class StringCheck extends Check {
     PatternRule {}
   }
 
-  private final int minLength;
-  private final int maxLength;
-  private final PatternRule[] patterns;
-  private final @Nullable Predicate<String> format;
+  final int minLength;
+  final int maxLength;
+  final PatternRule[] patterns;
+  final @Nullable Predicate<String> format;
   private final String formatName;
-  private final @Nullable Set<String> allowed;
-  private final boolean notBlank;
+  final @Nullable Set<String> allowed;
+  final boolean notBlank;
 
   StringCheck(
       boolean showValues,
@@ -49,7 +49,7 @@ final class StringCheck extends Check {
     this.notBlank = notBlank;
   }
 
-  private static @Nullable String text(Object value) {
+  static @Nullable String text(Object value) {
     if (value instanceof String s) {
       return s;
     }
@@ -71,11 +71,7 @@ final class StringCheck extends Check {
     if (s == null) {
       return false;
     }
-    int chars = s.length();
-    if (minLength > 0 && (chars < minLength || codePoints(s) < minLength)) {
-      return false;
-    }
-    if (maxLength >= 0 && chars > maxLength && codePoints(s) > maxLength) {
+    if (!lengthOk(s, minLength, maxLength)) {
       return false;
     }
     for (PatternRule p : patterns) {
@@ -90,6 +86,23 @@ final class StringCheck extends Check {
       return false;
     }
     return !notBlank || !s.isBlank();
+  }
+
+  /**
+   * Whether the length in code points is within the bounds; counts code points only when the length
+   * in chars cannot decide.
+   *
+   * @param s the text
+   * @param minLength the least length, 0 for none
+   * @param maxLength the greatest length, -1 for none
+   * @return true if within
+   */
+  static boolean lengthOk(String s, int minLength, int maxLength) {
+    int chars = s.length();
+    if (minLength > 0 && (chars < minLength || codePoints(s) < minLength)) {
+      return false;
+    }
+    return maxLength < 0 || chars <= maxLength || codePoints(s) <= maxLength;
   }
 
   private static int codePoints(String s) {

@@ -1,5 +1,6 @@
 package dev.meshsdk.contracts.internal.validate;
 
+import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,8 +18,16 @@ final class TypedObjectCheck extends Check {
   abstract static class Field {
     final String name;
 
-    Field(String name) {
+    /**
+     * The accessor as a handle of type {@code (Object)R}, R being {@code Object}, {@code int},
+     * {@code long} or {@code double} as the field kind reads it; null for fixed fields, or when no
+     * handle could be made (then the validator runs without generated code).
+     */
+    final @Nullable MethodHandle handle;
+
+    Field(String name, @Nullable MethodHandle handle) {
       this.name = name;
+      this.handle = handle;
     }
 
     abstract boolean test(Object record);
@@ -29,17 +38,18 @@ final class TypedObjectCheck extends Check {
   /** A reference-typed property ({@code Optional} is unwrapped). */
   static final class RefField extends Field {
     private final Function<Object, Object> getter;
-    private final @Nullable Check check;
-    private final boolean required;
-    private final boolean undeclared;
+    final @Nullable Check check;
+    final boolean required;
+    final boolean undeclared;
 
     RefField(
         String name,
         Function<Object, Object> getter,
+        @Nullable MethodHandle handle,
         @Nullable Check check,
         boolean required,
         boolean undeclared) {
-      super(name);
+      super(name, handle);
       this.getter = getter;
       this.check = check;
       this.required = required;
@@ -79,15 +89,16 @@ final class TypedObjectCheck extends Check {
   /** An int, short, byte or char property. */
   static final class IntField extends Field {
     private final ToIntFunction<Object> getter;
-    private final @Nullable NumberCheck check;
-    private final boolean undeclared;
+    final @Nullable NumberCheck check;
+    final boolean undeclared;
 
     IntField(
         String name,
         ToIntFunction<Object> getter,
+        @Nullable MethodHandle handle,
         @Nullable NumberCheck check,
         boolean undeclared) {
-      super(name);
+      super(name, handle);
       this.getter = getter;
       this.check = check;
       this.undeclared = undeclared;
@@ -114,15 +125,16 @@ final class TypedObjectCheck extends Check {
   /** A long property. */
   static final class LongField extends Field {
     private final ToLongFunction<Object> getter;
-    private final @Nullable NumberCheck check;
-    private final boolean undeclared;
+    final @Nullable NumberCheck check;
+    final boolean undeclared;
 
     LongField(
         String name,
         ToLongFunction<Object> getter,
+        @Nullable MethodHandle handle,
         @Nullable NumberCheck check,
         boolean undeclared) {
-      super(name);
+      super(name, handle);
       this.getter = getter;
       this.check = check;
       this.undeclared = undeclared;
@@ -149,15 +161,16 @@ final class TypedObjectCheck extends Check {
   /** A double or float property. */
   static final class DoubleField extends Field {
     private final ToDoubleFunction<Object> getter;
-    private final @Nullable NumberCheck check;
-    private final boolean undeclared;
+    final @Nullable NumberCheck check;
+    final boolean undeclared;
 
     DoubleField(
         String name,
         ToDoubleFunction<Object> getter,
+        @Nullable MethodHandle handle,
         @Nullable NumberCheck check,
         boolean undeclared) {
-      super(name);
+      super(name, handle);
       this.getter = getter;
       this.check = check;
       this.undeclared = undeclared;
@@ -183,10 +196,10 @@ final class TypedObjectCheck extends Check {
 
   /** A boolean property, or any other primitive whose type needs no check. */
   static final class FixedField extends Field {
-    private final boolean undeclared;
+    final boolean undeclared;
 
     FixedField(String name, boolean undeclared) {
-      super(name);
+      super(name, null);
       this.undeclared = undeclared;
     }
 
@@ -203,8 +216,8 @@ final class TypedObjectCheck extends Check {
     }
   }
 
-  private final Class<?> type;
-  private final Field[] fields;
+  final Class<?> type;
+  final Field[] fields;
 
   TypedObjectCheck(boolean showValues, Class<?> type, List<Field> fields) {
     super(showValues);

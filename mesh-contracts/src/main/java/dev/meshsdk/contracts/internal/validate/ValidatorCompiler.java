@@ -203,7 +203,13 @@ public final class ValidatorCompiler {
     if (t.isPrimitive()) {
       return new TypedObjectCheck.FixedField(name, true);
     }
-    return new TypedObjectCheck.RefField(name, Getters.reference(a.method), null, false, true);
+    return new TypedObjectCheck.RefField(
+        name,
+        Getters.reference(a.method),
+        Getters.handle(a.method, Object.class),
+        null,
+        false,
+        true);
   }
 
   private TypedObjectCheck.Field typedField(
@@ -235,12 +241,15 @@ public final class ValidatorCompiler {
       NumberCheck check = number(p, path, show, lt != LogicalType.NUMBER, constraints);
       String name = p.name().orElseThrow();
       if (raw == long.class) {
-        return new TypedObjectCheck.LongField(name, Getters.toLong(a.method), check, false);
+        return new TypedObjectCheck.LongField(
+            name, Getters.toLong(a.method), Getters.handle(a.method, long.class), check, false);
       }
       if (integral) {
-        return new TypedObjectCheck.IntField(name, Getters.toInt(a.method), check, false);
+        return new TypedObjectCheck.IntField(
+            name, Getters.toInt(a.method), Getters.handle(a.method, int.class), check, false);
       }
-      return new TypedObjectCheck.DoubleField(name, Getters.toDouble(a.method), check, false);
+      return new TypedObjectCheck.DoubleField(
+          name, Getters.toDouble(a.method), Getters.handle(a.method, double.class), check, false);
     }
     Type generic = a.method.getGenericReturnType();
     AnnotatedType annotated = a.method.getAnnotatedReturnType();
@@ -254,7 +263,12 @@ public final class ValidatorCompiler {
     }
     Check check = value(p, path, show, generic, constraints, annotated);
     return new TypedObjectCheck.RefField(
-        p.name().orElseThrow(), Getters.reference(a.method), check, required, false);
+        p.name().orElseThrow(),
+        Getters.reference(a.method),
+        Getters.handle(a.method, Object.class),
+        check,
+        required,
+        false);
   }
 
   private void expect(@Nullable LogicalType lt, String path, Class<?> raw, LogicalType expected) {
