@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param time when it failed
  * @param counts where the records went
  * @param causeType the failure's exception class name
- * @param message the failure's message (meshsdk's never hold record values; other sinks' should
- *     not); empty if it had none
+ * @param message the failure's message; the publisher's names the port, what failed and the
+ *     exception types only, never a sink's own message (which may quote record values); empty if it
+ *     had none
  */
 public record PublishFailed(
     PublishRun run, Instant time, PublishCounts counts, String causeType, String message)

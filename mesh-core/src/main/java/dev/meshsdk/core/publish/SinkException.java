@@ -8,7 +8,11 @@ import dev.meshsdk.contracts.MeshException;
  * records and may publish them again.
  *
  * <p>Messages name the port, the sink and the batch size, never a record's values. Sinks of other
- * authors should follow the same rule: the cause's message reaches {@code PublishFailed} events.
+ * authors should follow the same rule. The publisher does not rely on it: it wraps whatever a sink
+ * throws (this type too) in a {@code SinkException} whose message names the port, what failed and
+ * the exception types only, never the sink's message, because that message reaches {@code
+ * PublishFailed} events, lineage and telemetry. The sink's exception stays the {@link #getCause()
+ * cause}, for the application's own logs.
  */
 public final class SinkException extends MeshException {
   private static final long serialVersionUID = 1L;

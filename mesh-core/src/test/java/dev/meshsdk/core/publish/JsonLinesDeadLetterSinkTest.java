@@ -79,6 +79,10 @@ class JsonLinesDeadLetterSinkTest {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.publish(odd))
           .isInstanceOf(SinkException.class)
           .hasMessageContaining("the dead-letter sink failed to take 1 rejected records")
+          .hasMessageEndingWith(
+              ": dev.meshsdk.core.publish.SinkException caused by"
+                  + " dev.meshsdk.core.publish.internal.JsonRecords$ConversionException")
+          .cause()
           .hasMessageContaining("cannot write dead letter [0] as JSON")
           .hasMessageContaining("java.lang.Object is not a JSON-like value");
       assertThat(p.stats().failed()).isEqualTo(1);

@@ -176,8 +176,9 @@ class PublisherTest {
         .hasMessage(
             "port sales/orders@1.0.0#orders-v1 (contract orders@1.0.0): the sink failed to write 2"
                 + " records; none of them was written (the 1 rejected records are in the"
-                + " dead-letter sink): java.lang.IllegalStateException: connection reset")
+                + " dead-letter sink): java.lang.IllegalStateException")
         .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(failed.cause().getCause()).hasMessage("connection reset");
     assertThatThrownBy(outcome::orThrow).isSameAs(failed.cause());
     assertThat(dead.records()).containsExactly(badOrder(2));
     assertThat(p.stats())
@@ -190,7 +191,7 @@ class PublisherTest {
                 .build());
     PublishFailed event = recorder.of(PublishFailed.class).get(0);
     assertThat(event.causeType()).isEqualTo(SinkException.class.getName());
-    assertThat(event.message()).contains("connection reset");
+    assertThat(event.message()).isEqualTo(failed.cause().getMessage());
     assertThat(event.counts()).isEqualTo(failed.counts());
     assertThat(recorder.of(PublishCompleted.class)).isEmpty();
   }
@@ -212,11 +213,101 @@ class PublisherTest {
         .hasMessage(
             "port sales/orders@1.0.0#orders-v1 (contract orders@1.0.0): the dead-letter sink failed"
                 + " to take 1 rejected records, so nothing of the batch of 2 was written or"
-                + " dead-lettered; publish it again: dead-letter store is full");
+                + " dead-lettered; publish it again: dev.meshsdk.core.publish.SinkException")
+        .cause()
+        .hasMessage("dead-letter store is full");
 
     assertThat(sink.snapshot()).isEmpty();
     assertThat(p.stats()).isEqualTo(PublisherStats.builder().offered(2).failed(2).build());
     assertThat(recorder.of(PublishFailed.class)).hasSize(1);
+  }
+
+  @Test
+  void aSinksMessageNeverReachesTheFailureOrItsEventButItsTypeDoes() {
+    Publisher<Map<String, ?>> p =
+        Publisher.builder(PORT, CONTRACT, "orders")
+            .sink(
+                batch -> {
+                  throw new RuntimeException("value " + SECRET_EMAIL);
+                })
+            .deadLetters(dead)
+            .listener(recorder)
+            .build();
+
+    PublishOutcome.Failed failed = (PublishOutcome.Failed) p.publish(List.of(order(1)));
+
+    assertThat(failed.cause())
+        .isInstanceOf(SinkException.class)
+        .hasMessage(
+            "port sales/orders@1.0.0#orders-v1 (contract orders@1.0.0): the sink failed to write 1"
+                + " records; none of them was written: java.lang.RuntimeException");
+    assertThat(failed.cause().toString()).doesNotContain(SECRET_EMAIL);
+    // the original stays available to the application, as the cause
+    assertThat(failed.cause().getCause()).hasMessage("value " + SECRET_EMAIL);
+    PublishFailed event = recorder.of(PublishFailed.class).get(0);
+    assertThat(event.toString()).doesNotContain(SECRET_EMAIL);
+    assertThat(event.message()).endsWith(": java.lang.RuntimeException");
+  }
+
+  @Test
+  void aSinkExceptionQuotingAValueIsWrappedByItsTypesOnly() {
+    Publisher<Map<String, ?>> p =
+        Publisher.builder(PORT, CONTRACT, "orders")
+            .sink(sink)
+            .deadLetters(
+                letters -> {
+                  RuntimeException jdbc = new IllegalArgumentException("value " + SECRET_EMAIL);
+                  throw new SinkException("insert failed: " + jdbc.getMessage(), jdbc);
+                })
+            .listener(recorder)
+            .build();
+
+    SinkException thrown =
+        catchThrowableOfType(SinkException.class, () -> p.publish(List.of(badOrder(2))));
+
+    assertThat(thrown)
+        .hasMessageEndingWith(
+            "publish it again: dev.meshsdk.core.publish.SinkException caused by"
+                + " java.lang.IllegalArgumentException");
+    assertThat(thrown.getMessage()).doesNotContain(SECRET_EMAIL);
+    PublishFailed event = recorder.of(PublishFailed.class).get(0);
+    assertThat(event.toString()).doesNotContain(SECRET_EMAIL);
+    assertThat(event.message()).isEqualTo(thrown.getMessage());
+  }
+
+  @Test
+  void aCyclicOrDeepCauseChainIsNamedBriefly() {
+    RuntimeException a = new IllegalStateException("a " + SECRET_EMAIL);
+    RuntimeException b = new IllegalArgumentException("b", a);
+    a.initCause(b);
+    RuntimeException deep = new RuntimeException("0");
+    for (int i = 1; i <= 7; i++) {
+      deep = new RuntimeException(String.valueOf(i), deep);
+    }
+    RuntimeException[] throwing = {b};
+    Publisher<Map<String, ?>> p =
+        Publisher.builder(PORT, CONTRACT, "orders")
+            .sink(
+                batch -> {
+                  throw throwing[0];
+                })
+            .deadLetters(dead)
+            .build();
+
+    PublishOutcome.Failed cyclic = (PublishOutcome.Failed) p.publish(order(1));
+    throwing[0] = deep;
+    PublishOutcome.Failed tall = (PublishOutcome.Failed) p.publish(order(2));
+
+    assertThat(cyclic.cause().getMessage())
+        .endsWith(
+            "was written: java.lang.IllegalArgumentException caused by"
+                + " java.lang.IllegalStateException")
+        .doesNotContain(SECRET_EMAIL);
+    assertThat(tall.cause().getMessage())
+        .endsWith(
+            "was written: java.lang.RuntimeException"
+                + " caused by java.lang.RuntimeException".repeat(5)
+                + " caused by ...");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.meshsdk.core.event.ProductRegistered;
 import dev.meshsdk.core.event.PublishCompleted;
 import dev.meshsdk.core.event.PublishFailed;
 import dev.meshsdk.core.event.PublishStarted;
+import dev.meshsdk.core.internal.Versions;
 import dev.meshsdk.core.publish.PortRef;
 import dev.meshsdk.core.publish.PublishCounts;
 import dev.meshsdk.core.publish.PublishRun;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +55,12 @@ import org.slf4j.LoggerFactory;
  * a port without a location, or with one of a scheme {@link LineageNames} does not know, is named
  * {@code <port>} in namespace {@code meshsdk://<domain>/<product>}. Inputs come from the product's
  * input ports; an input whose upstream product is known (registered while this listener listened,
- * or found in the optional catalog) is named like that product's output port of the same contract.
- * Output datasets carry the contract's {@code schema}, {@code version}, {@code documentation} and
- * {@code ownership} facets and {@code dataSource}; a completed run adds {@code dataQualityMetrics}
- * (the written row count) and {@code outputStatistics} on the output and the {@code
- * meshsdk_validation} run facet. Events hold names, schemas, counts and rule ids only, never record
- * values.
+ * or found in the optional catalog) is named like the output port of the same contract of that
+ * product's highest version. Output datasets carry the contract's {@code schema}, {@code version},
+ * {@code documentation} and {@code ownership} facets and {@code dataSource}; a completed run adds
+ * {@code dataQualityMetrics} (the written row count) and {@code outputStatistics} on the output and
+ * the {@code meshsdk_validation} run facet. Events hold names, schemas, counts and rule ids only,
+ * never record values.
  *
  * <pre>{@code
  * LineageEmitter emitter = LineageEmitter.start(new HttpTransport(...));
@@ -99,6 +101,10 @@ public final class LineageListener implements MeshListener, AutoCloseable {
   public static final String JOB_TYPE = "OUTPUT_PORT";
 
   private static final Logger LOG = LoggerFactory.getLogger(LineageListener.class);
+
+  /** Orders products by version (semantic versions by precedence; no version is the lowest). */
+  private static final Comparator<DataProduct> BY_VERSION =
+      Comparator.comparing((DataProduct p) -> p.version().orElse(""), Versions.ORDER);
 
   private final LineageEmitter emitter;
   private final String jobNamespace;
@@ -217,9 +223,8 @@ public final class LineageListener implements MeshListener, AutoCloseable {
   private void registered(ProductRegistered event) {
     DataProduct product = event.product();
     String version = product.version().orElse("");
-    Optional<DataProduct> previous = previous(product);
     byVersion.put(key(product.id(), version), product);
-    latest.put(product.id(), product);
+    Optional<DataProduct> previous = rememberLatest(product);
     for (OutputPort port : product.outputPorts()) {
       Described d = describe(product, port);
       described.put(portKey(product.id(), version, port.name()), d);
@@ -233,10 +238,27 @@ public final class LineageListener implements MeshListener, AutoCloseable {
     }
   }
 
-  private Optional<DataProduct> previous(DataProduct product) {
-    Optional<DataProduct> seen = Optional.ofNullable(latest.get(product.id()));
-    if (seen.isPresent() && !seen.get().version().equals(product.version())) {
-      return seen;
+  /**
+   * Remembers a registered product as its id's latest unless a higher version was seen, and returns
+   * the version it is compared with: the latest seen before, if of another version, else the
+   * catalog's previous version. Reading the latest and replacing it is one atomic step per product
+   * id, so that concurrent registrations never let an older version replace a newer one.
+   */
+  private Optional<DataProduct> rememberLatest(DataProduct product) {
+    List<DataProduct> seen = new ArrayList<>(1);
+    latest.compute(
+        product.id(),
+        (id, current) -> {
+          if (current == null) {
+            return product;
+          }
+          if (!current.version().equals(product.version())) {
+            seen.add(current);
+          }
+          return BY_VERSION.compare(product, current) >= 0 ? product : current;
+        });
+    if (!seen.isEmpty()) {
+      return Optional.of(seen.get(0));
     }
     if (catalog != null) {
       return catalog.previous(product);

@@ -175,7 +175,9 @@ class LineageListenerTest {
     JsonNode fail = runs.get(1);
     assertThat(fail.path("job").path("name").asString()).isEqualTo("analytics.order-stats.daily");
     assertThat(fail.path("run").path("facets").path("errorMessage").path("message").asString())
-        .contains("disk full");
+        .contains("the sink failed to write 1 records")
+        .endsWith(": java.lang.IllegalStateException")
+        .doesNotContain("disk full");
     JsonNode input = fail.path("inputs").get(0);
     assertThat(input.path("namespace").asString()).isEqualTo("kafka://broker:9092");
     assertThat(input.path("name").asString()).isEqualTo("orders");

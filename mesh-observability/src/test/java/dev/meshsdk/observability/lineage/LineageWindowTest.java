@@ -154,8 +154,9 @@ class LineageWindowTest {
     JsonNode fail = all.get(1);
     assertThat(fail.path("run").path("facets").path("errorMessage").path("message").asString())
         .startsWith("2 of 4 publish calls failed; the first: ")
-        .contains("disk full on call 2")
-        .doesNotContain("call 3");
+        .contains("the sink failed to write 2 records")
+        .endsWith(": java.lang.IllegalStateException")
+        .doesNotContain("disk full");
     JsonNode v = validation(fail);
     assertThat(v.path("recordsOffered").asLong()).isEqualTo(6);
     assertThat(v.path("recordsWritten").asLong()).isEqualTo(2);

@@ -230,7 +230,10 @@ class MeshTelemetryTest {
     assertThat(outcome).isInstanceOf(PublishOutcome.Failed.class);
     SpanData span = sdk.finishedSpans().get(0);
     assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
-    assertThat(span.getStatus().getDescription()).contains("warehouse is down");
+    assertThat(span.getStatus().getDescription())
+        .contains("the sink failed to write 2 records")
+        .endsWith(": java.lang.IllegalStateException")
+        .doesNotContain("warehouse is down");
     String errorType = span.getAttributes().get(MeshAttributes.ERROR_TYPE);
     assertThat(errorType).isNotBlank();
     assertThat(span.getAttributes().get(MeshAttributes.RECORDS_FAILED)).isEqualTo(2L);

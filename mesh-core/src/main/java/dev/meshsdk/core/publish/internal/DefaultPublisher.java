@@ -26,9 +26,12 @@ import dev.meshsdk.core.publish.ViolationSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -43,6 +46,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefaultPublisher<T> implements Publisher<T> {
   private static final Logger LOG = LoggerFactory.getLogger(DefaultPublisher.class);
+
+  /** The longest chain of causes {@link #types} names. */
+  private static final int MAX_CAUSES = 5;
 
   private final PortRef port;
   private final RecordValidator<T> validator;
@@ -226,12 +232,37 @@ public final class DefaultPublisher<T> implements Publisher<T> {
     }
   }
 
+  /**
+   * A sink's failure as a {@link SinkException} whose message names the port, what failed and the
+   * exception types only. The sink's own message is left out: a sink (a JDBC or Kafka client) may
+   * quote a record's values in it, and this message reaches {@link PublishFailed} events and from
+   * there lineage and telemetry. The sink's exception stays the cause.
+   */
   private SinkException wrap(RuntimeException e, String what) {
-    String message = "port " + port + ": " + what;
-    if (e instanceof SinkException s) {
-      return new SinkException(message + ": " + s.getMessage(), s);
+    return new SinkException("port " + port + ": " + what + ": " + types(e), e);
+  }
+
+  /**
+   * The class names of an exception and its causes, never their messages: {@code a.B caused by
+   * c.D}.
+   *
+   * @param e the exception
+   * @return the names
+   */
+  static String types(Throwable e) {
+    StringBuilder out = new StringBuilder(e.getClass().getName());
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    seen.add(e);
+    Throwable cause = e.getCause();
+    for (int i = 0; cause != null && seen.add(cause); i++) {
+      if (i == MAX_CAUSES) {
+        out.append(" caused by ...");
+        break;
+      }
+      out.append(" caused by ").append(cause.getClass().getName());
+      cause = cause.getCause();
     }
-    return new SinkException(message + ": " + e.getClass().getName() + ": " + e.getMessage(), e);
+    return out.toString();
   }
 
   private void fail(
