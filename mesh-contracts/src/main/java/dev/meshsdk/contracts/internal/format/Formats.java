@@ -103,11 +103,44 @@ public final class Formats {
    * @return true if it is an email address in this sense
    */
   public static boolean isEmail(String s) {
-    int at = s.lastIndexOf('@');
+    int at = dotAtomEnd(s);
+    if (at > 0) {
+      // The common case in one pass: a dot-atom local part ends at the first '@'. A later '@' would
+      // make the general reading below false too, and no domain holds one.
+      return at <= MAX_EMAIL_LOCAL_PART
+          && at < s.length() - 1
+          && isEmailDomain(s, at + 1, s.length());
+    }
+    at = s.lastIndexOf('@');
     if (at <= 0 || at == s.length() - 1) {
       return false;
     }
     return isEmailLocalPart(s, at) && isEmailDomain(s, at + 1, s.length());
+  }
+
+  /**
+   * The index of the first {@code @} when everything before it is a well-formed dot-atom (atext
+   * runs joined by single dots), else -1 and the general reading decides.
+   */
+  private static int dotAtomEnd(String s) {
+    boolean segmentEmpty = true;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '@') {
+        return segmentEmpty ? -1 : i;
+      }
+      if (c == '.') {
+        if (segmentEmpty) {
+          return -1;
+        }
+        segmentEmpty = true;
+      } else if (isAtext(c)) {
+        segmentEmpty = false;
+      } else {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isEmailLocalPart(String s, int to) {
@@ -165,7 +198,29 @@ public final class Formats {
     }
   }
 
+  /** The ASCII atext characters (RFC 5322) as bits: chars 0 to 63, and 64 to 127. */
+  private static final long ATEXT_LOW = atextBits(0);
+
+  private static final long ATEXT_HIGH = atextBits(64);
+
+  private static long atextBits(int from) {
+    long bits = 0;
+    for (int c = from; c < from + 64; c++) {
+      if (isAtextSlow((char) c)) {
+        bits |= 1L << (c - from);
+      }
+    }
+    return bits;
+  }
+
   private static boolean isAtext(char c) {
+    if (c < 64) {
+      return (ATEXT_LOW >>> c & 1L) != 0;
+    }
+    return c >= 128 || (ATEXT_HIGH >>> (c - 64) & 1L) != 0;
+  }
+
+  private static boolean isAtextSlow(char c) {
     if (c >= 0x80) {
       return true;
     }

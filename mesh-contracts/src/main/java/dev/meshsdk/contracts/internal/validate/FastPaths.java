@@ -336,11 +336,13 @@ final class FastPaths {
       if (f instanceof TypedObjectCheck.RefField ref) {
         refField(mv, ref, handle, local++, fail);
       } else if (f instanceof TypedObjectCheck.IntField i) {
-        primitiveField(mv, handle, i.check, i.undeclared, Type.INT_TYPE, fail);
+        primitiveField(mv, handle, i.check, i.undeclared, Type.INT_TYPE, local, fail);
+        local += 2;
       } else if (f instanceof TypedObjectCheck.LongField l) {
-        primitiveField(mv, handle, l.check, l.undeclared, Type.LONG_TYPE, fail);
+        primitiveField(mv, handle, l.check, l.undeclared, Type.LONG_TYPE, local, fail);
+        local += 2;
       } else if (f instanceof TypedObjectCheck.DoubleField d) {
-        primitiveField(mv, handle, d.check, d.undeclared, Type.DOUBLE_TYPE, fail);
+        primitiveField(mv, handle, d.check, d.undeclared, Type.DOUBLE_TYPE, local, fail);
       } else {
         throw new NotGenerated("unknown field kind " + f.getClass().getSimpleName());
       }
@@ -389,12 +391,29 @@ final class FastPaths {
       @Nullable NumberCheck check,
       boolean undeclared,
       Type kind,
+      int local,
       Label fail) {
     if (undeclared) {
       mv.visitJumpInsn(Opcodes.GOTO, fail);
       return;
     }
     if (check == null) {
+      return;
+    }
+    if (kind != Type.DOUBLE_TYPE && inlinable(check)) {
+      getConstant(mv, constant(handle, MethodHandle.class));
+      mv.visitVarInsn(Opcodes.ALOAD, 0);
+      mv.visitMethodInsn(
+          Opcodes.INVOKEVIRTUAL,
+          HANDLE,
+          "invokeExact",
+          "(" + OBJECT_DESC + ")" + kind.getDescriptor(),
+          false);
+      if (kind == Type.INT_TYPE) {
+        mv.visitInsn(Opcodes.I2L);
+      }
+      mv.visitVarInsn(Opcodes.LSTORE, local);
+      longBounds(mv, check, local, fail);
       return;
     }
     getConstant(mv, constant(check, NumberCheck.class));
@@ -416,6 +435,53 @@ final class FastPaths {
       mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, numbers, "testLong", "(J)Z", false);
     }
     mv.visitJumpInsn(Opcodes.IFEQ, fail);
+  }
+
+  /**
+   * Whether {@link NumberCheck#testLong} is all long comparisons, which are then emitted inline.
+   */
+  private static boolean inlinable(NumberCheck check) {
+    for (NumberCheck.Bound b : check.bounds) {
+      if (!b.isLong) {
+        return false;
+      }
+    }
+    return check.multipleOf == null || check.multipleOfLong != 0;
+  }
+
+  /** {@link NumberCheck#testLong} on the long in a local, as comparisons with constants. */
+  private static void longBounds(MethodVisitor mv, NumberCheck check, int local, Label fail) {
+    if (check.formatMinLong != Long.MIN_VALUE) {
+      compare(mv, local, check.formatMinLong, Opcodes.IFLT, fail);
+    }
+    if (check.formatMaxLong != Long.MAX_VALUE) {
+      compare(mv, local, check.formatMaxLong, Opcodes.IFGT, fail);
+    }
+    for (NumberCheck.Bound b : check.bounds) {
+      int failIf;
+      if (b.lower) {
+        failIf = b.exclusive ? Opcodes.IFLE : Opcodes.IFLT;
+      } else {
+        failIf = b.exclusive ? Opcodes.IFGE : Opcodes.IFGT;
+      }
+      compare(mv, local, b.asLong, failIf, fail);
+    }
+    if (check.multipleOf != null) {
+      mv.visitVarInsn(Opcodes.LLOAD, local);
+      mv.visitLdcInsn(check.multipleOfLong);
+      mv.visitInsn(Opcodes.LREM);
+      mv.visitInsn(Opcodes.LCONST_0);
+      mv.visitInsn(Opcodes.LCMP);
+      mv.visitJumpInsn(Opcodes.IFNE, fail);
+    }
+  }
+
+  /** Jumps to {@code fail} if {@code Long.compare(local, value)} meets {@code failIf}. */
+  private static void compare(MethodVisitor mv, int local, long value, int failIf, Label fail) {
+    mv.visitVarInsn(Opcodes.LLOAD, local);
+    mv.visitLdcInsn(value);
+    mv.visitInsn(Opcodes.LCMP);
+    mv.visitJumpInsn(failIf, fail);
   }
 
   private void mapObject(MethodVisitor mv, MapObjectCheck m, Label fail) {

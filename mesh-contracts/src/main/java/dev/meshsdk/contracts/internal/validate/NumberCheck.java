@@ -75,12 +75,12 @@ final class NumberCheck extends Check {
   private final String formatName;
   private final @Nullable BigDecimal formatMin;
   private final @Nullable BigDecimal formatMax;
-  private final long formatMinLong;
-  private final long formatMaxLong;
+  final long formatMinLong;
+  final long formatMaxLong;
   private final boolean float32;
-  private final Bound[] bounds;
-  private final @Nullable BigDecimal multipleOf;
-  private final long multipleOfLong;
+  final Bound[] bounds;
+  final @Nullable BigDecimal multipleOf;
+  final long multipleOfLong;
 
   NumberCheck(
       boolean showValues,

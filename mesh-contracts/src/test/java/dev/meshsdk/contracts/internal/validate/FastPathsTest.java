@@ -53,7 +53,7 @@ class FastPathsTest {
                   logicalTypeOptions: {minimum: 1, maximum: 1000}
                 - name: weight
                   logicalType: integer
-                  logicalTypeOptions: {minimum: 0}
+                  logicalTypeOptions: {minimum: 0, multipleOf: 2}
                 - name: ratio
                   logicalType: number
                   logicalTypeOptions: {maximum: 1}
@@ -168,7 +168,7 @@ class FastPathsTest {
     BREAKS.put("id", s -> with(s, 0, "SHP-1"));
     BREAKS.put("email", s -> with(s, 1, Optional.of("not an email")));
     BREAKS.put("quantity", s -> with(s, 2, 0));
-    BREAKS.put("weight", s -> with(s, 3, -1L));
+    BREAKS.put("weight", s -> with(s, 3, 13L));
     BREAKS.put("ratio", s -> with(s, 4, 1.5));
     BREAKS.put("level", s -> with(s, 6, (short) 11));
     BREAKS.put("amount", s -> with(s, 9, new BigDecimal("1.001")));
