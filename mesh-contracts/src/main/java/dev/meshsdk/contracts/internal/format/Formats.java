@@ -286,12 +286,15 @@ public final class Formats {
       }
       return isIpv4(s, from + 1, to - 1);
     }
+    if (isHostname(s, from, to)) {
+      return true; // a host name is ASCII: no need to look for other chars first
+    }
     for (int i = from; i < to; i++) {
       if (s.charAt(i) >= 0x80) {
         return isInternationalDomain(s.substring(from, to));
       }
     }
-    return isHostname(s, from, to);
+    return false;
   }
 
   private static boolean isInternationalDomain(String domain) {

@@ -1,5 +1,6 @@
 package dev.meshsdk.contracts.internal.validate;
 
+import dev.meshsdk.contracts.internal.regex.Chain;
 import dev.meshsdk.contracts.internal.regex.Regex;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -56,6 +57,7 @@ final class FastPaths {
   private final Map<Object, Integer> constantIndex = new IdentityHashMap<>();
   private final Map<Check, Integer> methodIndex = new IdentityHashMap<>();
   private final ArrayDeque<Check> pending = new ArrayDeque<>();
+  private final List<Chain> chains = new ArrayList<>();
 
   /** Why generation stopped for this tree; it then falls back to the tree. */
   private static final class NotGenerated extends Exception {
@@ -136,6 +138,9 @@ final class FastPaths {
     while (!pending.isEmpty()) {
       Check c = pending.poll();
       body(c, methodIndex.get(c));
+    }
+    for (int i = 0; i < chains.size(); i++) {
+      chain(chains.get(i), i);
     }
     constructor();
     testMethod(rootMethod);
@@ -578,6 +583,15 @@ final class FastPaths {
       mv.visitJumpInsn(Opcodes.IFEQ, fail);
     }
     for (StringCheck.PatternRule p : s.patterns) {
+      Optional<Chain> chain = Chain.of(p.regex());
+      if (chain.isPresent()) {
+        mv.visitVarInsn(Opcodes.ALOAD, 1);
+        mv.visitMethodInsn(
+            Opcodes.INVOKESTATIC, NAME, "p" + chains.size(), "(Ljava/lang/String;)Z", false);
+        chains.add(chain.get());
+        mv.visitJumpInsn(Opcodes.IFEQ, fail);
+        continue;
+      }
       getConstant(mv, constant(p.regex(), Regex.class));
       mv.visitVarInsn(Opcodes.ALOAD, 1);
       mv.visitMethodInsn(
@@ -608,6 +622,77 @@ final class FastPaths {
       mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, string, "isBlank", "()Z", false);
       mv.visitJumpInsn(Opcodes.IFNE, fail);
     }
+  }
+
+  /**
+   * {@code private static boolean pN(String)}: a chain-shaped pattern as comparisons of each
+   * position's character with constants, what {@link Chain#matches} does.
+   */
+  private void chain(Chain chain, int index) {
+    MethodVisitor mv =
+        writer.visitMethod(
+            Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC,
+            "p" + index,
+            "(Ljava/lang/String;)Z",
+            null,
+            null);
+    mv.visitCode();
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "length", "()I", false);
+    mv.visitVarInsn(Opcodes.ISTORE, 1);
+    Label fail = new Label();
+    for (int i = 0; i < chain.steps(); i++) {
+      Label more = new Label();
+      mv.visitVarInsn(Opcodes.ILOAD, 1);
+      push(mv, i);
+      mv.visitJumpInsn(Opcodes.IF_ICMPNE, more);
+      push(mv, chain.acceptsAt(i) ? 1 : 0);
+      mv.visitInsn(Opcodes.IRETURN);
+      mv.visitLabel(more);
+      mv.visitVarInsn(Opcodes.ALOAD, 0);
+      push(mv, i);
+      mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "charAt", "(I)C", false);
+      mv.visitVarInsn(Opcodes.ISTORE, 2);
+      Label ok = new Label();
+      int[] ranges = chain.ranges(i);
+      for (int r = 0; r < ranges.length; r += 2) {
+        int lo = ranges[r];
+        int hi = ranges[r + 1];
+        if (lo == hi) {
+          mv.visitVarInsn(Opcodes.ILOAD, 2);
+          push(mv, lo);
+          mv.visitJumpInsn(Opcodes.IF_ICMPEQ, ok);
+        } else {
+          Label next = new Label();
+          if (lo > 0) {
+            mv.visitVarInsn(Opcodes.ILOAD, 2);
+            push(mv, lo);
+            mv.visitJumpInsn(Opcodes.IF_ICMPLT, next);
+          }
+          mv.visitVarInsn(Opcodes.ILOAD, 2);
+          push(mv, hi);
+          mv.visitJumpInsn(Opcodes.IF_ICMPLE, ok);
+          mv.visitLabel(next);
+        }
+      }
+      mv.visitJumpInsn(Opcodes.GOTO, fail);
+      mv.visitLabel(ok);
+    }
+    if (chain.openEnd()) {
+      mv.visitInsn(Opcodes.ICONST_1);
+      mv.visitInsn(Opcodes.IRETURN);
+    } else if (chain.acceptsAt(chain.steps())) {
+      mv.visitVarInsn(Opcodes.ILOAD, 1);
+      push(mv, chain.steps());
+      mv.visitJumpInsn(Opcodes.IF_ICMPNE, fail);
+      mv.visitInsn(Opcodes.ICONST_1);
+      mv.visitInsn(Opcodes.IRETURN);
+    }
+    mv.visitLabel(fail);
+    mv.visitInsn(Opcodes.ICONST_0);
+    mv.visitInsn(Opcodes.IRETURN);
+    mv.visitMaxs(0, 0);
+    mv.visitEnd();
   }
 
   private void array(MethodVisitor mv, ArrayCheck a, Label fail) {

@@ -299,7 +299,7 @@ public final class ValidatorCompiler {
       return javaType == null ? new JsonLikeCheck(show) : null;
     }
     return switch (lt) {
-      case STRING -> string(p, path, show, constraints);
+      case STRING -> string(p, path, show, constraints, raw(javaType));
       case INTEGER, NUMBER -> number(p, path, show, lt == LogicalType.INTEGER, constraints);
       case BOOLEAN -> {
         noteUnknown(constraints);
@@ -391,7 +391,8 @@ public final class ValidatorCompiler {
     return new ArrayCheck(show, min, max, o.isUniqueItems(), items, itemsRequired);
   }
 
-  private Check string(SchemaProperty p, String path, boolean show, List<Annotation> bv) {
+  private Check string(
+      SchemaProperty p, String path, boolean show, List<Annotation> bv, @Nullable Class<?> raw) {
     LogicalTypeOptions o = p.logicalTypeOptions().orElse(LogicalTypeOptions.builder().build());
     int min = o.minLength().orElse(0);
     int max = o.maxLength().orElse(-1);
@@ -454,6 +455,9 @@ public final class ValidatorCompiler {
       }
     }
     Set<String> allowed = allowedValues(p, path);
+    if (allowed != null && raw != null && raw.isEnum() && allNamed(raw, allowed)) {
+      allowed = null; // every constant of the Java enum is an allowed value: nothing to check
+    }
     return new StringCheck(
         show,
         min,
@@ -477,6 +481,15 @@ public final class ValidatorCompiler {
   }
 
   /** Values every record must take: enum values (v3.2) and invalidValues rules with mustBe 0. */
+  private static boolean allNamed(Class<?> enumType, Set<String> allowed) {
+    for (Object constant : enumType.getEnumConstants()) {
+      if (!allowed.contains(((Enum<?>) constant).name())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private @Nullable Set<String> allowedValues(SchemaProperty p, String path) {
     Set<String> allowed = PropertyConstraints.allowedTexts(p);
     return allowed == null ? null : Collections.unmodifiableSet(allowed);

@@ -440,6 +440,61 @@ class FastPathsTest {
   }
 
   @Test
+  void patternsCompiledToCharacterComparisonsAnswerWhatTheAutomatonAnswers() {
+    List<String> patterns =
+        List.of("^SHP-[0-9]{4}$", "^[A-Z]{2}$", "^ab?$", "^ORD-", "^[a-cx-z_.-]$", "^a+$");
+    List<String> texts =
+        List.of(
+            "SHP-0001",
+            "SHP-001",
+            "SHP-00012",
+            "SHP-000A",
+            "SHP-",
+            "DE",
+            "D",
+            "DEU",
+            "de",
+            "a",
+            "ab",
+            "abc",
+            "aa",
+            "ORD-1",
+            "ORD",
+            "x",
+            "_",
+            ".",
+            "-",
+            "d",
+            "",
+            "é");
+    for (String pattern : patterns) {
+      DataContract contract =
+          DataContracts.parse(
+              """
+              apiVersion: v3.1.0
+              kind: DataContract
+              id: codes
+              version: 1.0.0
+              status: active
+              schema:
+                - name: codes
+                  properties:
+                    - {name: code, logicalType: string, logicalTypeOptions: {pattern: '%s'}}
+              """
+                  .formatted(pattern));
+      CompiledValidator<Map<String, ?>> v =
+          (CompiledValidator<Map<String, ?>>) RecordValidator.of(contract, "codes");
+      assertThat(v.generated()).isTrue();
+      for (String text : texts) {
+        Map<String, Object> record = Map.of("code", text);
+        assertThat(v.fastTest(record))
+            .as("%s on '%s'", pattern, text)
+            .isEqualTo(v.treeTest(record));
+      }
+    }
+  }
+
+  @Test
   void generatedMapCodeAnswersWhatTheTreeAnswers() {
     CompiledValidator<Map<String, ?>> strict = maps(ValidationOptions.defaults());
     CompiledValidator<Map<String, ?>> lenient =
