@@ -43,7 +43,7 @@ public final class Chain {
     }
     int[] table = dfa.table();
     int stride = dfa.stride();
-    int[][] byColumn = columnRanges(dfa, stride - 1);
+    List<List<int[]>> byColumn = dfa.columnRanges();
     List<int[]> steps = new ArrayList<>();
     List<Boolean> accepts = new ArrayList<>();
     List<Integer> seen = new ArrayList<>();
@@ -62,8 +62,8 @@ public final class Chain {
           return Optional.empty(); // branches
         }
         target = t;
-        for (int i = 0; i < byColumn[col].length; i += 2) {
-          allowed.add(new int[] {byColumn[col][i], byColumn[col][i + 1]});
+        for (int[] range : byColumn.get(col)) {
+          allowed.add(new int[] {range[0], range[1]});
         }
       }
       if (target == Dfa.DEAD) {
@@ -107,36 +107,6 @@ public final class Chain {
       flat[2 * i + 1] = out.get(i)[1];
     }
     return flat;
-  }
-
-  /** Each column's code-unit ranges, flat {@code lo, hi} pairs. */
-  private static int[][] columnRanges(Dfa dfa, int columns) {
-    List<List<Integer>> byColumn = new ArrayList<>();
-    for (int c = 0; c < columns; c++) {
-      byColumn.add(new ArrayList<>());
-    }
-    int[] low = dfa.lowColumns();
-    int from = 0;
-    for (int ch = 1; ch <= low.length; ch++) {
-      if (ch == low.length || low[ch] != low[from]) {
-        byColumn.get(low[from]).addAll(List.of(from, ch - 1));
-        from = ch;
-      }
-    }
-    char[] starts = dfa.highStarts();
-    int[] highColumns = dfa.highColumns();
-    for (int i = 0; i < starts.length; i++) {
-      int lo = Math.max(starts[i], low.length);
-      int hi = i + 1 < starts.length ? starts[i + 1] - 1 : CharSet.MAX_CHAR;
-      if (lo <= hi) {
-        byColumn.get(highColumns[i]).addAll(List.of(lo, hi));
-      }
-    }
-    int[][] out = new int[columns][];
-    for (int c = 0; c < columns; c++) {
-      out[c] = byColumn.get(c).stream().mapToInt(Integer::intValue).toArray();
-    }
-    return out;
   }
 
   /**

@@ -95,6 +95,32 @@ final class Dfa {
     return highColumns;
   }
 
+  /**
+   * Each column's code units, as inclusive {@code {lo, hi}} ranges in ascending order (for
+   * RegexSampler and Chain; built anew on each call).
+   */
+  List<List<int[]>> columnRanges() {
+    List<List<int[]>> byColumn = new ArrayList<>();
+    for (int c = 0; c < stride - 1; c++) {
+      byColumn.add(new ArrayList<>());
+    }
+    int from = 0;
+    for (int ch = 1; ch <= lowColumns.length; ch++) {
+      if (ch == lowColumns.length || lowColumns[ch] != lowColumns[from]) {
+        byColumn.get(lowColumns[from]).add(new int[] {from, ch - 1});
+        from = ch;
+      }
+    }
+    for (int i = 0; i < highStarts.length; i++) {
+      int lo = Math.max(highStarts[i], lowColumns.length);
+      int hi = i + 1 < highStarts.length ? highStarts[i + 1] - 1 : CharSet.MAX_CHAR;
+      if (lo <= hi) {
+        byColumn.get(highColumns[i]).add(new int[] {lo, hi});
+      }
+    }
+    return byColumn;
+  }
+
   /** Runs the automaton over the input: no allocation, one table lookup per character. */
   boolean matches(CharSequence input) {
     int s = start;

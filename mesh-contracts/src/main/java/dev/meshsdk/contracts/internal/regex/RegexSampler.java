@@ -199,27 +199,7 @@ public final class RegexSampler {
 
   /** Each column's code-unit ranges, split by preference tier. */
   private static int[][][] columnRanges(Dfa dfa, int columns) {
-    List<List<int[]>> byColumn = new ArrayList<>();
-    for (int c = 0; c < columns; c++) {
-      byColumn.add(new ArrayList<>());
-    }
-    int[] low = dfa.lowColumns();
-    int from = 0;
-    for (int ch = 1; ch <= low.length; ch++) {
-      if (ch == low.length || low[ch] != low[from]) {
-        byColumn.get(low[from]).add(new int[] {from, ch - 1});
-        from = ch;
-      }
-    }
-    char[] starts = dfa.highStarts();
-    int[] highColumns = dfa.highColumns();
-    for (int i = 0; i < starts.length; i++) {
-      int lo = Math.max(starts[i], low.length);
-      int hi = i + 1 < starts.length ? starts[i + 1] - 1 : CharSet.MAX_CHAR;
-      if (lo <= hi) {
-        byColumn.get(highColumns[i]).add(new int[] {lo, hi});
-      }
-    }
+    List<List<int[]>> byColumn = dfa.columnRanges();
     int[][][] out = new int[columns][TIERS.length][];
     for (int c = 0; c < columns; c++) {
       for (int t = 0; t < TIERS.length; t++) {

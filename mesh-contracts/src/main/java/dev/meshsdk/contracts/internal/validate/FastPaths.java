@@ -405,23 +405,11 @@ final class FastPaths {
     if (check == null) {
       return;
     }
-    if (kind != Type.DOUBLE_TYPE && inlinable(check)) {
-      getConstant(mv, constant(handle, MethodHandle.class));
-      mv.visitVarInsn(Opcodes.ALOAD, 0);
-      mv.visitMethodInsn(
-          Opcodes.INVOKEVIRTUAL,
-          HANDLE,
-          "invokeExact",
-          "(" + OBJECT_DESC + ")" + kind.getDescriptor(),
-          false);
-      if (kind == Type.INT_TYPE) {
-        mv.visitInsn(Opcodes.I2L);
-      }
-      mv.visitVarInsn(Opcodes.LSTORE, local);
-      longBounds(mv, check, local, fail);
-      return;
+    boolean inline = kind != Type.DOUBLE_TYPE && inlinable(check);
+    if (!inline) {
+      getConstant(mv, constant(check, NumberCheck.class));
     }
-    getConstant(mv, constant(check, NumberCheck.class));
+    // the property, as a long (int widened) or a double
     getConstant(mv, constant(handle, MethodHandle.class));
     mv.visitVarInsn(Opcodes.ALOAD, 0);
     mv.visitMethodInsn(
@@ -430,13 +418,18 @@ final class FastPaths {
         "invokeExact",
         "(" + OBJECT_DESC + ")" + kind.getDescriptor(),
         false);
+    if (kind == Type.INT_TYPE) {
+      mv.visitInsn(Opcodes.I2L);
+    }
+    if (inline) {
+      mv.visitVarInsn(Opcodes.LSTORE, local);
+      longBounds(mv, check, local, fail);
+      return;
+    }
     String numbers = Type.getInternalName(NumberCheck.class);
     if (kind == Type.DOUBLE_TYPE) {
       mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, numbers, "testDouble", "(D)Z", false);
     } else {
-      if (kind == Type.INT_TYPE) {
-        mv.visitInsn(Opcodes.I2L);
-      }
       mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, numbers, "testLong", "(J)Z", false);
     }
     mv.visitJumpInsn(Opcodes.IFEQ, fail);
