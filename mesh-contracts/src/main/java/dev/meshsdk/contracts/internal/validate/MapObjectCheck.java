@@ -64,11 +64,10 @@ final class MapObjectCheck extends Check {
     }
     for (int i = 0; i < names.length && !sink.full(); i++) {
       Object v = map.get(names[i]);
-      Path p = path.child(names[i]);
       if (v == null) {
         if (required[i]) {
           sink.add(
-              p,
+              path.child(names[i]),
               "required",
               map.containsKey(names[i]) ? "must not be null" : "is required but missing");
         }
@@ -76,7 +75,7 @@ final class MapObjectCheck extends Check {
       }
       Check c = checks[i];
       if (c != null && !c.test(v)) {
-        c.report(v, p, sink);
+        c.report(v, path.child(names[i]), sink);
       }
     }
     if (!allowUndeclared) {

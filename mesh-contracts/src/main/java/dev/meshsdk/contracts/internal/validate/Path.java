@@ -29,6 +29,9 @@ final class Path {
     if (this == ROOT) {
       return "";
     }
+    if (parent == ROOT && name != null) {
+      return name; // a top-level property: no builder
+    }
     StringBuilder sb = new StringBuilder();
     append(sb);
     return sb.toString();
