@@ -97,6 +97,17 @@ final class CompiledValidator<T> implements RecordValidator<T> {
     return root.test(record);
   }
 
+  /**
+   * Another fast path for this validator's checks, objects split into methods of at most {@code
+   * fieldsPerMethod} properties (for tests).
+   *
+   * @param fieldsPerMethod the most properties per generated method
+   * @return the fast path
+   */
+  FastTest generate(int fieldsPerMethod) {
+    return FastPaths.of(root, toString(), fieldsPerMethod);
+  }
+
   @Override
   public DataContract contract() {
     return contract;

@@ -15,8 +15,10 @@ import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
+import org.objectweb.asm.ClassTooLargeException;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodTooLargeException;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -48,6 +50,7 @@ final class FastPaths {
   private static final String OBJECT_DESC = "Ljava/lang/Object;";
   private static final String TEST_DESC = "(Ljava/lang/Object;)Z";
   private static final String HANDLE = Type.getInternalName(MethodHandle.class);
+  private static final String MAP = "java/util/Map";
   private static final String NAME =
       Type.getInternalName(FastPaths.class).replace("FastPaths", "GeneratedFastTest");
 
@@ -58,6 +61,20 @@ final class FastPaths {
   private final Map<Check, Integer> methodIndex = new IdentityHashMap<>();
   private final ArrayDeque<Check> pending = new ArrayDeque<>();
   private final List<Chain> chains = new ArrayList<>();
+  private final ArrayDeque<Part> parts = new ArrayDeque<>();
+
+  /**
+   * The most properties of one object checked in one generated method; a wider object is split into
+   * parts, so that no method nears the JVM's 64 KB limit on a method's code.
+   */
+  static final int FIELDS_PER_METHOD = 200;
+
+  private final int fieldsPerMethod;
+
+  /** A method that emits itself once the method being written is done. */
+  private interface Part {
+    void emit() throws NotGenerated;
+  }
 
   /** Why generation stopped for this tree; it then falls back to the tree. */
   private static final class NotGenerated extends Exception {
@@ -68,7 +85,8 @@ final class FastPaths {
     }
   }
 
-  private FastPaths() {
+  private FastPaths(int fieldsPerMethod) {
+    this.fieldsPerMethod = fieldsPerMethod;
     this.writer =
         new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
           @Override
@@ -97,15 +115,32 @@ final class FastPaths {
    * @return the fast path
    */
   static FastTest of(Check root, String what) {
+    return of(root, what, FIELDS_PER_METHOD);
+  }
+
+  /**
+   * The fast path, with objects split into methods of at most {@code fieldsPerMethod} properties.
+   *
+   * @param root the compiled root check
+   * @param what the validator, for the warning when generation fails
+   * @param fieldsPerMethod the most properties per generated method
+   * @return the fast path
+   */
+  static FastTest of(Check root, String what, int fieldsPerMethod) {
     if (!enabled()) {
       return root::test;
     }
     try {
-      return new FastPaths().generate(root);
+      return new FastPaths(fieldsPerMethod).generate(root);
     } catch (NotGenerated e) {
       LOG.log(
           System.Logger.Level.DEBUG,
           () -> what + ": validating without generated code: " + e.getMessage());
+      return root::test;
+    } catch (MethodTooLargeException | ClassTooLargeException e) {
+      LOG.log(
+          System.Logger.Level.DEBUG,
+          () -> what + ": validating without generated code, the contract is too large: " + e);
       return root::test;
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
       LOG.log(
@@ -135,9 +170,13 @@ final class FastPaths {
         OBJECT,
         new String[] {Type.getInternalName(FastTest.class)});
     int rootMethod = method(root);
-    while (!pending.isEmpty()) {
-      Check c = pending.poll();
-      body(c, methodIndex.get(c));
+    while (!pending.isEmpty() || !parts.isEmpty()) {
+      if (!parts.isEmpty()) {
+        parts.poll().emit();
+      } else {
+        Check c = pending.poll();
+        body(c, methodIndex.get(c));
+      }
     }
     for (int i = 0; i < chains.size(); i++) {
       chain(chains.get(i), i);
@@ -300,9 +339,9 @@ final class FastPaths {
     mv.visitCode();
     Label fail = new Label();
     if (c instanceof TypedObjectCheck t) {
-      typedObject(mv, t, fail);
+      typedObject(mv, t, "c" + index, fail);
     } else if (c instanceof MapObjectCheck m) {
-      mapObject(mv, m, fail);
+      mapObject(mv, m, "c" + index, fail);
     } else if (c instanceof StringCheck s) {
       string(mv, s, fail);
     } else if (c instanceof ArrayCheck a) {
@@ -310,6 +349,43 @@ final class FastPaths {
     } else {
       throw new NotGenerated("no method for " + c.getClass().getSimpleName());
     }
+    endTest(mv, fail);
+  }
+
+  private void typedObject(MethodVisitor mv, TypedObjectCheck t, String name, Label fail)
+      throws NotGenerated {
+    getConstant(mv, constant(t.type, Class.class));
+    mv.visitVarInsn(Opcodes.ALOAD, 0);
+    mv.visitMethodInsn(
+        Opcodes.INVOKEVIRTUAL, "java/lang/Class", "isInstance", "(Ljava/lang/Object;)Z", false);
+    mv.visitJumpInsn(Opcodes.IFEQ, fail);
+    int n = t.fields.length;
+    if (n <= fieldsPerMethod) {
+      typedFields(mv, t, 0, n, fail);
+      return;
+    }
+    for (int from = 0; from < n; from += fieldsPerMethod) {
+      int start = from;
+      int end = Math.min(n, from + fieldsPerMethod);
+      String part = name + "_" + from / fieldsPerMethod;
+      mv.visitVarInsn(Opcodes.ALOAD, 0);
+      mv.visitMethodInsn(Opcodes.INVOKESTATIC, NAME, part, TEST_DESC, false);
+      mv.visitJumpInsn(Opcodes.IFEQ, fail);
+      parts.add(
+          () -> {
+            MethodVisitor pv =
+                writer.visitMethod(
+                    Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, part, TEST_DESC, null, null);
+            pv.visitCode();
+            Label partFail = new Label();
+            typedFields(pv, t, start, end, partFail);
+            endTest(pv, partFail);
+          });
+    }
+  }
+
+  /** Emits {@code return true}, then the {@code fail} label with {@code return false}. */
+  private static void endTest(MethodVisitor mv, Label fail) {
     mv.visitInsn(Opcodes.ICONST_1);
     mv.visitInsn(Opcodes.IRETURN);
     mv.visitLabel(fail);
@@ -319,14 +395,12 @@ final class FastPaths {
     mv.visitEnd();
   }
 
-  private void typedObject(MethodVisitor mv, TypedObjectCheck t, Label fail) throws NotGenerated {
-    getConstant(mv, constant(t.type, Class.class));
-    mv.visitVarInsn(Opcodes.ALOAD, 0);
-    mv.visitMethodInsn(
-        Opcodes.INVOKEVIRTUAL, "java/lang/Class", "isInstance", "(Ljava/lang/Object;)Z", false);
-    mv.visitJumpInsn(Opcodes.IFEQ, fail);
+  /** The checks of fields {@code from} to {@code to} of a typed object in local 0. */
+  private void typedFields(MethodVisitor mv, TypedObjectCheck t, int from, int to, Label fail)
+      throws NotGenerated {
     int local = 1;
-    for (TypedObjectCheck.Field f : t.fields) {
+    for (int i = from; i < to; i++) {
+      TypedObjectCheck.Field f = t.fields[i];
       if (f instanceof TypedObjectCheck.FixedField fixed) {
         if (fixed.undeclared) {
           mv.visitJumpInsn(Opcodes.GOTO, fail);
@@ -340,8 +414,8 @@ final class FastPaths {
       }
       if (f instanceof TypedObjectCheck.RefField ref) {
         refField(mv, ref, handle, local++, fail);
-      } else if (f instanceof TypedObjectCheck.IntField i) {
-        primitiveField(mv, handle, i.check, i.undeclared, Type.INT_TYPE, local, fail);
+      } else if (f instanceof TypedObjectCheck.IntField in) {
+        primitiveField(mv, handle, in.check, in.undeclared, Type.INT_TYPE, local, fail);
         local += 2;
       } else if (f instanceof TypedObjectCheck.LongField l) {
         primitiveField(mv, handle, l.check, l.undeclared, Type.LONG_TYPE, local, fail);
@@ -482,20 +556,72 @@ final class FastPaths {
     mv.visitJumpInsn(failIf, fail);
   }
 
-  private void mapObject(MethodVisitor mv, MapObjectCheck m, Label fail) {
-    String map = "java/util/Map";
+  private void mapObject(MethodVisitor mv, MapObjectCheck m, String name, Label fail) {
     mv.visitVarInsn(Opcodes.ALOAD, 0);
-    mv.visitTypeInsn(Opcodes.INSTANCEOF, map);
+    mv.visitTypeInsn(Opcodes.INSTANCEOF, MAP);
     mv.visitJumpInsn(Opcodes.IFEQ, fail);
     mv.visitVarInsn(Opcodes.ALOAD, 0);
-    mv.visitTypeInsn(Opcodes.CHECKCAST, map);
+    mv.visitTypeInsn(Opcodes.CHECKCAST, MAP);
     mv.visitVarInsn(Opcodes.ASTORE, 1);
     boolean count = !m.allowUndeclared;
-    if (count) {
-      mv.visitInsn(Opcodes.ICONST_0);
-      mv.visitVarInsn(Opcodes.ISTORE, 2);
+    mv.visitInsn(Opcodes.ICONST_0);
+    mv.visitVarInsn(Opcodes.ISTORE, 2);
+    int n = m.names.length;
+    if (n <= fieldsPerMethod) {
+      mapFields(mv, m, 0, n, fail);
+    } else {
+      // parts return how many declared keys they found, or -1 if a property failed
+      String desc = "(L" + MAP + ";)I";
+      for (int from = 0; from < n; from += fieldsPerMethod) {
+        int start = from;
+        int end = Math.min(n, from + fieldsPerMethod);
+        String part = name + "_" + from / fieldsPerMethod;
+        mv.visitVarInsn(Opcodes.ALOAD, 1);
+        mv.visitMethodInsn(Opcodes.INVOKESTATIC, NAME, part, desc, false);
+        mv.visitVarInsn(Opcodes.ISTORE, 3);
+        mv.visitVarInsn(Opcodes.ILOAD, 3);
+        mv.visitJumpInsn(Opcodes.IFLT, fail);
+        mv.visitVarInsn(Opcodes.ILOAD, 2);
+        mv.visitVarInsn(Opcodes.ILOAD, 3);
+        mv.visitInsn(Opcodes.IADD);
+        mv.visitVarInsn(Opcodes.ISTORE, 2);
+        parts.add(
+            () -> {
+              MethodVisitor pv =
+                  writer.visitMethod(
+                      Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, part, desc, null, null);
+              pv.visitCode();
+              pv.visitVarInsn(Opcodes.ALOAD, 0);
+              pv.visitVarInsn(Opcodes.ASTORE, 1);
+              pv.visitInsn(Opcodes.ICONST_0);
+              pv.visitVarInsn(Opcodes.ISTORE, 2);
+              Label partFail = new Label();
+              mapFields(pv, m, start, end, partFail);
+              pv.visitVarInsn(Opcodes.ILOAD, 2);
+              pv.visitInsn(Opcodes.IRETURN);
+              pv.visitLabel(partFail);
+              pv.visitInsn(Opcodes.ICONST_M1);
+              pv.visitInsn(Opcodes.IRETURN);
+              pv.visitMaxs(0, 0);
+              pv.visitEnd();
+            });
+      }
     }
-    for (int i = 0; i < m.names.length; i++) {
+    if (count) {
+      mv.visitVarInsn(Opcodes.ILOAD, 2);
+      mv.visitVarInsn(Opcodes.ALOAD, 1);
+      mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, MAP, "size", "()I", true);
+      mv.visitJumpInsn(Opcodes.IF_ICMPNE, fail);
+    }
+  }
+
+  /**
+   * The checks of properties {@code from} to {@code to} of the map in local 1, counting the
+   * declared keys present in local 2 (when undeclared keys are refused).
+   */
+  private void mapFields(MethodVisitor mv, MapObjectCheck m, int from, int to, Label fail) {
+    boolean count = !m.allowUndeclared;
+    for (int i = from; i < to; i++) {
       String name = m.names[i];
       Check check = m.checks[i];
       Label present = new Label();
@@ -503,7 +629,7 @@ final class FastPaths {
       mv.visitVarInsn(Opcodes.ALOAD, 1);
       mv.visitLdcInsn(name);
       mv.visitMethodInsn(
-          Opcodes.INVOKEINTERFACE, map, "get", "(" + OBJECT_DESC + ")" + OBJECT_DESC, true);
+          Opcodes.INVOKEINTERFACE, MAP, "get", "(" + OBJECT_DESC + ")" + OBJECT_DESC, true);
       mv.visitVarInsn(Opcodes.ASTORE, 3);
       mv.visitVarInsn(Opcodes.ALOAD, 3);
       mv.visitJumpInsn(Opcodes.IFNONNULL, present);
@@ -514,7 +640,7 @@ final class FastPaths {
         mv.visitVarInsn(Opcodes.ALOAD, 1);
         mv.visitLdcInsn(name);
         mv.visitMethodInsn(
-            Opcodes.INVOKEINTERFACE, map, "containsKey", "(" + OBJECT_DESC + ")Z", true);
+            Opcodes.INVOKEINTERFACE, MAP, "containsKey", "(" + OBJECT_DESC + ")Z", true);
         mv.visitJumpInsn(Opcodes.IFEQ, next);
         mv.visitIincInsn(2, 1);
         mv.visitJumpInsn(Opcodes.GOTO, next);
@@ -530,12 +656,6 @@ final class FastPaths {
         mv.visitJumpInsn(Opcodes.IFEQ, fail);
       }
       mv.visitLabel(next);
-    }
-    if (count) {
-      mv.visitVarInsn(Opcodes.ILOAD, 2);
-      mv.visitVarInsn(Opcodes.ALOAD, 1);
-      mv.visitMethodInsn(Opcodes.INVOKEINTERFACE, map, "size", "()I", true);
-      mv.visitJumpInsn(Opcodes.IF_ICMPNE, fail);
     }
   }
 

@@ -495,6 +495,78 @@ class FastPathsTest {
   }
 
   @Test
+  void objectsSplitIntoPartsAnswerWhatTheTreeAnswers() {
+    CompiledValidator<Shipment> typed = typed(Shipment.class);
+    FastTest split = typed.generate(3);
+    assertThat(FastPaths.isGenerated(split)).isTrue();
+    assertThat(split.test(valid())).isTrue();
+    BREAKS.forEach(
+        (path, change) -> assertThat(split.test(change.apply(valid()))).as(path).isFalse());
+
+    CompiledValidator<Map<String, ?>> strict = maps(ValidationOptions.defaults());
+    CompiledValidator<Map<String, ?>> lenient =
+        maps(ValidationOptions.defaults().withAllowUndeclaredFields(true));
+    FastTest strictSplit = strict.generate(3);
+    FastTest lenientSplit = lenient.generate(3);
+    qt().withExamples(2_000)
+        .forAll(records())
+        .checkAssert(
+            record -> {
+              assertThat(strictSplit.test(record)).isEqualTo(strict.treeTest(record));
+              assertThat(lenientSplit.test(record)).isEqualTo(lenient.treeTest(record));
+            });
+  }
+
+  @Test
+  void aWideObjectGetsGeneratedCodeInParts() {
+    int width = FastPaths.FIELDS_PER_METHOD * 2 + 50;
+    StringBuilder yaml =
+        new StringBuilder(
+            """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: wide
+            version: 1.0.0
+            status: active
+            schema:
+              - name: wide
+                properties:
+            """);
+    for (int i = 0; i < width; i++) {
+      yaml.append("      - {name: c")
+          .append(i)
+          .append(", logicalType: string, required: ")
+          .append(i % 100 == 7)
+          .append(", logicalTypeOptions: {maxLength: 5}}\n");
+    }
+    CompiledValidator<Map<String, ?>> v =
+        (CompiledValidator<Map<String, ?>>)
+            RecordValidator.of(DataContracts.parse(yaml.toString()), "wide");
+    Map<String, Object> record = new HashMap<>();
+    for (int i = 0; i < width; i++) {
+      record.put("c" + i, "v" + (i % 10));
+    }
+    Map<String, Object> missingLate = new HashMap<>(record);
+    missingLate.remove("c407");
+    Map<String, Object> tooLongInPartTwo = new HashMap<>(record);
+    tooLongInPartTwo.put("c250", "toolong");
+    Map<String, Object> undeclared = new HashMap<>(record);
+    undeclared.put("extra", "x");
+    Map<String, Object> optionalAbsent = new HashMap<>(record);
+    optionalAbsent.remove("c449");
+
+    assertThat(v.generated()).isTrue();
+    assertThat(v.fastTest(record)).isTrue();
+    assertThat(v.fastTest(optionalAbsent)).isTrue();
+    assertThat(v.fastTest(missingLate)).isFalse();
+    assertThat(v.fastTest(tooLongInPartTwo)).isFalse();
+    assertThat(v.fastTest(undeclared)).isFalse();
+    assertThat(v.validate(tooLongInPartTwo).violations())
+        .extracting(Violation::path)
+        .containsExactly("c250");
+  }
+
+  @Test
   void generatedMapCodeAnswersWhatTheTreeAnswers() {
     CompiledValidator<Map<String, ?>> strict = maps(ValidationOptions.defaults());
     CompiledValidator<Map<String, ?>> lenient =
