@@ -414,9 +414,6 @@ final class FastPaths {
       }
       if (f instanceof TypedObjectCheck.RefField ref) {
         refField(mv, ref, handle, local++, fail);
-      } else if (f instanceof TypedObjectCheck.IntField in) {
-        primitiveField(mv, handle, in.check, in.undeclared, Type.INT_TYPE, local, fail);
-        local += 2;
       } else if (f instanceof TypedObjectCheck.LongField l) {
         primitiveField(mv, handle, l.check, l.undeclared, Type.LONG_TYPE, local, fail);
         local += 2;
@@ -483,7 +480,7 @@ final class FastPaths {
     if (!inline) {
       getConstant(mv, constant(check, NumberCheck.class));
     }
-    // the property, as a long (int widened) or a double
+    // the property, as a long or a double
     getConstant(mv, constant(handle, MethodHandle.class));
     mv.visitVarInsn(Opcodes.ALOAD, 0);
     mv.visitMethodInsn(
@@ -492,9 +489,6 @@ final class FastPaths {
         "invokeExact",
         "(" + OBJECT_DESC + ")" + kind.getDescriptor(),
         false);
-    if (kind == Type.INT_TYPE) {
-      mv.visitInsn(Opcodes.I2L);
-    }
     if (inline) {
       mv.visitVarInsn(Opcodes.LSTORE, local);
       longBounds(mv, check, local, fail);

@@ -11,7 +11,6 @@ import java.lang.reflect.Method;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -51,9 +50,6 @@ final class Getters {
       throw new ContractDefinitionException(
           "cannot read " + m.getDeclaringClass().getName() + "." + m.getName() + "(): " + e, e);
     }
-    if (iface == ToIntFunction.class) {
-      return (ToIntFunction<Object>) o -> invoke(handle, o, Integer.class);
-    }
     if (iface == ToLongFunction.class) {
       return (ToLongFunction<Object>) o -> invoke(handle, o, Long.class);
     }
@@ -69,17 +65,11 @@ final class Getters {
   private static <T> T invoke(MethodHandle handle, Object target, Class<T> type) {
     try {
       Object v = handle.invoke(target);
-      if (v instanceof Number n && type == Integer.class) {
-        return type.cast(n.intValue());
-      }
       if (v instanceof Number n && type == Long.class) {
         return type.cast(n.longValue());
       }
       if (v instanceof Number n && type == Double.class) {
         return type.cast(n.doubleValue());
-      }
-      if (v instanceof Character c && type == Integer.class) {
-        return type.cast((int) c);
       }
       return type.cast(v);
     } catch (RuntimeException | Error e) {
@@ -125,17 +115,6 @@ final class Getters {
             "apply",
             MethodType.methodType(Object.class, Object.class),
             MethodType.methodType(m.getReturnType(), m.getDeclaringClass()));
-  }
-
-  @SuppressWarnings("unchecked")
-  static ToIntFunction<Object> toInt(Method m) {
-    return (ToIntFunction<Object>)
-        make(
-            m,
-            ToIntFunction.class,
-            "applyAsInt",
-            MethodType.methodType(int.class, Object.class),
-            MethodType.methodType(int.class, m.getDeclaringClass()));
   }
 
   @SuppressWarnings("unchecked")

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -86,43 +85,7 @@ final class TypedObjectCheck extends Check {
     }
   }
 
-  /** An int, short, byte or char property. */
-  static final class IntField extends Field {
-    private final ToIntFunction<Object> getter;
-    final @Nullable NumberCheck check;
-    final boolean undeclared;
-
-    IntField(
-        String name,
-        ToIntFunction<Object> getter,
-        @Nullable MethodHandle handle,
-        @Nullable NumberCheck check,
-        boolean undeclared) {
-      super(name, handle);
-      this.getter = getter;
-      this.check = check;
-      this.undeclared = undeclared;
-    }
-
-    @Override
-    boolean test(Object record) {
-      return !undeclared && (check == null || check.testLong(getter.applyAsInt(record)));
-    }
-
-    @Override
-    void report(Object record, Path path, Sink sink) {
-      if (undeclared) {
-        sink.add(path.child(name), "undeclared", "is not declared in the contract");
-      } else if (check != null) {
-        int v = getter.applyAsInt(record);
-        if (!check.testLong(v)) {
-          check.reportLong(v, path.child(name), sink);
-        }
-      }
-    }
-  }
-
-  /** A long property. */
+  /** A long, int, short, byte or char property, read as a long. */
   static final class LongField extends Field {
     private final ToLongFunction<Object> getter;
     final @Nullable NumberCheck check;

@@ -240,13 +240,9 @@ public final class ValidatorCompiler {
       }
       NumberCheck check = number(p, path, show, lt != LogicalType.NUMBER, constraints);
       String name = p.name().orElseThrow();
-      if (raw == long.class) {
+      if (integral) {
         return new TypedObjectCheck.LongField(
             name, Getters.toLong(a.method), Getters.handle(a.method, long.class), check, false);
-      }
-      if (integral) {
-        return new TypedObjectCheck.IntField(
-            name, Getters.toInt(a.method), Getters.handle(a.method, int.class), check, false);
       }
       return new TypedObjectCheck.DoubleField(
           name, Getters.toDouble(a.method), Getters.handle(a.method, double.class), check, false);
