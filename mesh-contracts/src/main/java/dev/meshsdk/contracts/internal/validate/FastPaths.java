@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.objectweb.asm.ClassTooLargeException;
@@ -46,6 +47,7 @@ final class FastPaths {
   static final String PROPERTY = "meshsdk.validator.codegen";
 
   private static final System.Logger LOG = System.getLogger(FastPaths.class.getName());
+  private static final AtomicBoolean WARNED = new AtomicBoolean();
   private static final String OBJECT = "java/lang/Object";
   private static final String OBJECT_DESC = "Ljava/lang/Object;";
   private static final String TEST_DESC = "(Ljava/lang/Object;)Z";
@@ -143,9 +145,19 @@ final class FastPaths {
           () -> what + ": validating without generated code, the contract is too large: " + e);
       return root::test;
     } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      // A runtime without hidden classes (a native image) lands here for every validator: warn
+      // once.
       LOG.log(
-          System.Logger.Level.WARNING,
-          () -> what + ": validating without generated code (a meshsdk bug, please report): " + e);
+          WARNED.compareAndSet(false, true)
+              ? System.Logger.Level.WARNING
+              : System.Logger.Level.DEBUG,
+          () ->
+              what
+                  + ": validating without generated code, which is slower but checks the same"
+                  + " (set -D"
+                  + PROPERTY
+                  + "=false to say so; if this runtime has hidden classes, please report): "
+                  + e);
       return root::test;
     }
   }
