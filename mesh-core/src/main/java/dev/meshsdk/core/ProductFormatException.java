@@ -1,7 +1,7 @@
 package dev.meshsdk.core;
 
-import dev.meshsdk.contracts.MeshException;
-import java.util.Optional;
+import dev.meshsdk.contracts.DocumentFormatException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ODPS document that cannot be read into a {@link DataProduct}: malformed YAML or JSON, a value
@@ -9,16 +9,12 @@ import java.util.Optional;
  * product the document describes that breaks a declaration rule.
  *
  * <p>The message starts with the place: {@code source:line:column: path: problem}, for example
- * {@code orders.odps.yaml:14:5: outputPorts[0].version: required field 'version' is missing}.
+ * {@code orders.odps.yaml:14:5: outputPorts[0].version: required field 'version' is missing}. The
+ * parts are also available one by one; catch {@link DocumentFormatException} to handle this and the
+ * other unreadable documents the same way.
  */
-public final class ProductFormatException extends MeshException {
+public final class ProductFormatException extends DocumentFormatException {
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final int line;
-  private final int column;
-  private final String path;
-  private final String problem;
 
   /**
    * Creates the exception.
@@ -31,74 +27,7 @@ public final class ProductFormatException extends MeshException {
    * @param cause the underlying exception, or null
    */
   public ProductFormatException(
-      String source,
-      int line,
-      int column,
-      String path,
-      String problem,
-      @org.jspecify.annotations.Nullable Throwable cause) {
-    super(format(source, line, column, path, problem), cause);
-    this.source = source;
-    this.line = line;
-    this.column = column;
-    this.path = path;
-    this.problem = problem;
-  }
-
-  private static String format(String source, int line, int column, String path, String problem) {
-    StringBuilder sb = new StringBuilder(source);
-    if (line > 0) {
-      sb.append(':').append(line).append(':').append(column);
-    }
-    sb.append(": ");
-    if (!path.isEmpty()) {
-      sb.append(path).append(": ");
-    }
-    return sb.append(problem).toString();
-  }
-
-  /**
-   * The document's name.
-   *
-   * @return a file name, or {@code <string>} for parsed text
-   */
-  public String source() {
-    return source;
-  }
-
-  /**
-   * The 1-based line of the problem.
-   *
-   * @return the line, or empty when unknown
-   */
-  public Optional<Integer> line() {
-    return line > 0 ? Optional.of(line) : Optional.empty();
-  }
-
-  /**
-   * The 1-based column of the problem.
-   *
-   * @return the column, or empty when unknown
-   */
-  public Optional<Integer> column() {
-    return line > 0 ? Optional.of(column) : Optional.empty();
-  }
-
-  /**
-   * The path of the offending node, such as {@code outputPorts[0].name}.
-   *
-   * @return the path, empty for the whole document
-   */
-  public String path() {
-    return path;
-  }
-
-  /**
-   * What is wrong, without the place.
-   *
-   * @return the problem
-   */
-  public String problem() {
-    return problem;
+      String source, int line, int column, String path, String problem, @Nullable Throwable cause) {
+    super(source, line, column, path, problem, cause);
   }
 }

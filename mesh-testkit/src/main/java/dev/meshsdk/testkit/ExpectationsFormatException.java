@@ -1,20 +1,18 @@
 package dev.meshsdk.testkit;
 
-import dev.meshsdk.contracts.MeshException;
+import dev.meshsdk.contracts.DocumentFormatException;
 
 /**
  * An expectations file (or source of files) that cannot be read: not JSON, an unknown format
  * version, or a member that breaks a rule of the format. The message names the file, the JSON path
  * and the rule, such as {@code billing.json at $.fields[2].maximum: must be a number}.
+ *
+ * <p>The parts are also available one by one: {@link #path()} (the same as {@link #jsonPath()}) is
+ * the JSON path, {@link #problem()} the rule; the line and column are not known. Catch {@link
+ * DocumentFormatException} to handle this and the other unreadable documents the same way.
  */
-public final class ExpectationsFormatException extends MeshException {
+public final class ExpectationsFormatException extends DocumentFormatException {
   private static final long serialVersionUID = 1L;
-
-  /** The file or URL. */
-  private final String source;
-
-  /** The JSON path, such as {@code $.fields[0].path}. */
-  private final String jsonPath;
 
   /**
    * Creates the exception.
@@ -24,9 +22,7 @@ public final class ExpectationsFormatException extends MeshException {
    * @param rule the rule that was broken, in words
    */
   public ExpectationsFormatException(String source, String jsonPath, String rule) {
-    super(source + " at " + jsonPath + ": " + rule);
-    this.source = source;
-    this.jsonPath = jsonPath;
+    super(message(source, jsonPath, rule), source, 0, 0, jsonPath, rule, null);
   }
 
   /**
@@ -38,26 +34,20 @@ public final class ExpectationsFormatException extends MeshException {
    * @param cause the underlying cause
    */
   public ExpectationsFormatException(String source, String jsonPath, String rule, Throwable cause) {
-    super(source + " at " + jsonPath + ": " + rule, cause);
-    this.source = source;
-    this.jsonPath = jsonPath;
+    super(message(source, jsonPath, rule), source, 0, 0, jsonPath, rule, cause);
+  }
+
+  private static String message(String source, String jsonPath, String rule) {
+    return source + " at " + jsonPath + ": " + rule;
   }
 
   /**
-   * The file or URL.
-   *
-   * @return the source
-   */
-  public String source() {
-    return source;
-  }
-
-  /**
-   * The JSON path of the offending member, {@code $} for the document itself.
+   * The JSON path of the offending member, {@code $} for the document itself; the same as {@link
+   * #path()}.
    *
    * @return the path
    */
   public String jsonPath() {
-    return jsonPath;
+    return path();
   }
 }
