@@ -3,6 +3,7 @@ package dev.meshsdk.kafka.internal;
 import dev.meshsdk.contracts.JsonValue;
 import dev.meshsdk.contracts.SchemaObject;
 import dev.meshsdk.contracts.SchemaProperty;
+import dev.meshsdk.contracts.internal.Decimals;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -106,7 +107,7 @@ public final class RecordKeys {
       return s.value();
     }
     if (v instanceof JsonValue.Num n) {
-      return n.value().toPlainString();
+      return Decimals.plainText(n.value());
     }
     if (v instanceof JsonValue.Bool b) {
       return Boolean.toString(b.value());

@@ -21,6 +21,7 @@ import dev.meshsdk.contracts.SlaProperty;
 import dev.meshsdk.contracts.SupportChannel;
 import dev.meshsdk.contracts.Synonym;
 import dev.meshsdk.contracts.TeamMember;
+import dev.meshsdk.contracts.internal.Decimals;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -803,10 +804,10 @@ public final class Differ {
     }
     Rule rule;
     ChangeKind kind;
-    if (b.isEmpty() || (a.isPresent() && isMultiple(a.get(), b.get()))) {
+    if (b.isEmpty() || (a.isPresent() && Decimals.isMultiple(a.get(), b.get()))) {
       rule = Rules.MULTIPLE_OF_RELAXED;
       kind = ChangeKind.LOOSENED;
-    } else if (a.isEmpty() || isMultiple(b.get(), a.get())) {
+    } else if (a.isEmpty() || Decimals.isMultiple(b.get(), a.get())) {
       rule = Rules.MULTIPLE_OF_TIGHTENED;
       kind = ChangeKind.TIGHTENED;
     } else {
@@ -823,10 +824,6 @@ public final class Differ {
         "multipleOf of " + where(path, "") + " changed" + fromTo(before, after),
         before,
         after);
-  }
-
-  private static boolean isMultiple(BigDecimal n, BigDecimal of) {
-    return of.signum() != 0 && n.remainder(of).signum() == 0;
   }
 
   // ---------------------------------------------------------------- enums

@@ -236,12 +236,27 @@ public final class Temporals {
    * @return the nanos, or INVALID
    */
   public static long nanoOfDay(CharSequence s) {
+    return nanoOfDay(s, false);
+  }
+
+  /**
+   * The nanosecond of the day of an ISO-8601 local time, which may end with an offset ({@code Z},
+   * {@code +02:00}) that is then checked and ignored, and must when {@code requireOffset} is set.
+   *
+   * @param s the text
+   * @param requireOffset whether an offset must follow the time
+   * @return the nanosecond of the day, or {@link #INVALID}
+   */
+  public static long nanoOfDay(CharSequence s, boolean requireOffset) {
     long packed = timeOfDay(s, 0);
     if (packed == INVALID) {
       return INVALID;
     }
     int end = (int) (packed & 0xFFFF);
-    if (end != s.length() && offsetSeconds(s, end) == Integer.MIN_VALUE) {
+    if (end == s.length()) {
+      return requireOffset ? INVALID : packed >>> 16;
+    }
+    if (offsetSeconds(s, end) == Integer.MIN_VALUE) {
       return INVALID;
     }
     return packed >>> 16;

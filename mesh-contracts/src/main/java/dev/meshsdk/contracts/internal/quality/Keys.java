@@ -1,6 +1,7 @@
 package dev.meshsdk.contracts.internal.quality;
 
 import dev.meshsdk.contracts.JsonValue;
+import dev.meshsdk.contracts.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -171,7 +172,7 @@ final class Keys {
    */
   static String plain(BigDecimal d) {
     BigDecimal s = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-    return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    return Decimals.plainText(s);
   }
 
   private static String shorten(String s) {

@@ -3,10 +3,13 @@ package dev.meshsdk.contracts.internal.validate;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -81,30 +84,83 @@ final class ArrayCheck extends Check {
     return items == null || items.test(o);
   }
 
+  /** Whether no two items are equal as JSON values; false also when that cannot be decided. */
   static boolean unique(Object value) {
-    Set<Object> seen = new HashSet<>();
-    for (Object o : iterable(value)) {
-      if (!seen.add(normal(o))) {
-        return false;
-      }
-    }
-    return true;
+    return uniqueness(value) == UNIQUE;
   }
 
-  /** JSON equality: 1 and 1.0 are the same number. */
-  private static @Nullable Object normal(@Nullable Object o) {
+  private static final int UNIQUE = 0;
+  private static final int DUPLICATE = 1;
+  private static final int UNDECIDED = 2;
+
+  /** An item nests too deep or holds too many values to be compared. */
+  private static final class TooComplex extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    TooComplex() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static int uniqueness(Object value) {
+    Set<@Nullable Object> seen = new HashSet<>();
+    int[] budget = {JsonLikeCheck.MAX_NODES};
+    try {
+      for (Object o : iterable(value)) {
+        if (!seen.add(canonical(o, 0, budget))) {
+          return DUPLICATE;
+        }
+      }
+    } catch (TooComplex e) {
+      return UNDECIDED;
+    }
+    return UNIQUE;
+  }
+
+  /**
+   * A value that equals another exactly when the two are the same JSON value: 1 and 1.0 are the
+   * same number, at any depth, a StringBuilder equals the String with its characters, a list equals
+   * an array with the same items. Built within a depth and node budget, so that hashing an item
+   * that contains itself or shares one list a billion ways neither overflows the stack nor hangs.
+   */
+  private static @Nullable Object canonical(@Nullable Object o, int depth, int[] budget)
+      throws TooComplex {
+    if (--budget[0] < 0 || depth > JsonLikeCheck.MAX_DEPTH) {
+      throw new TooComplex();
+    }
+    if (o == null || o instanceof String || o instanceof Boolean) {
+      return o;
+    }
+    if (o instanceof CharSequence cs) {
+      return cs.toString();
+    }
     if (o instanceof BigDecimal d) {
       return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
     }
     if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
-      return normal(BigDecimal.valueOf(((Number) o).longValue()));
+      return canonical(BigDecimal.valueOf(((Number) o).longValue()), depth, budget);
     }
     if (o instanceof BigInteger b) {
-      return normal(new BigDecimal(b));
+      return canonical(new BigDecimal(b), depth, budget);
     }
     if (o instanceof Double || o instanceof Float) {
       double d = ((Number) o).doubleValue();
-      return Double.isFinite(d) ? normal(BigDecimal.valueOf(d)) : o;
+      return Double.isFinite(d) ? canonical(BigDecimal.valueOf(d), depth, budget) : o;
+    }
+    if (o instanceof Map<?, ?> m) {
+      Map<@Nullable Object, @Nullable Object> out = new HashMap<>();
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        out.put(
+            canonical(e.getKey(), depth + 1, budget), canonical(e.getValue(), depth + 1, budget));
+      }
+      return out;
+    }
+    if (o instanceof Collection<?> || o.getClass().isArray()) {
+      List<@Nullable Object> out = new ArrayList<>();
+      for (Object item : iterable(o)) {
+        out.add(canonical(item, depth + 1, budget));
+      }
+      return out;
     }
     return o;
   }
@@ -145,8 +201,22 @@ final class ArrayCheck extends Check {
     if (maxItems >= 0 && size > maxItems) {
       sink.add(path, "maxItems", "must have at most " + maxItems + " items but has " + size);
     }
-    if (uniqueItems && !unique(value)) {
-      sink.add(path, "uniqueItems", "must not hold the same item twice");
+    if (uniqueItems) {
+      switch (uniqueness(value)) {
+        case DUPLICATE -> sink.add(path, "uniqueItems", "must not hold the same item twice");
+        case UNDECIDED ->
+            sink.add(
+                path,
+                "uniqueItems",
+                "cannot be checked for duplicates: its items nest deeper than "
+                    + JsonLikeCheck.MAX_DEPTH
+                    + " levels or hold more than "
+                    + JsonLikeCheck.MAX_NODES
+                    + " values");
+        default -> {
+          // unique
+        }
+      }
     }
     int i = 0;
     for (Object o : iterable(value)) {
@@ -161,6 +231,38 @@ final class ArrayCheck extends Check {
       } else if (items != null && !items.test(o)) {
         items.report(o, p, sink);
       }
+    }
+  }
+
+  @Override
+  boolean hasBeanRules() {
+    return items != null && items.hasBeanRules();
+  }
+
+  @Override
+  boolean beanTest(Object value) {
+    if (items == null || !items.hasBeanRules() || size(value) < 0) {
+      return true;
+    }
+    for (Object o : iterable(value)) {
+      if (o != null && !items.beanTest(o)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  void beanReport(Object value, Path path, Sink sink) {
+    if (items == null || !items.hasBeanRules() || size(value) < 0) {
+      return;
+    }
+    int i = 0;
+    for (Object o : iterable(value)) {
+      if (o != null && !items.beanTest(o)) {
+        items.beanReport(o, path.index(i), sink);
+      }
+      i++;
     }
   }
 }

@@ -1,10 +1,7 @@
 package dev.meshsdk.contracts.internal.validate;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.util.Comparator;
-import java.util.List;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -67,25 +64,5 @@ final class BeanValidation {
 
   static Validator validator() {
     return Holder.VALIDATOR;
-  }
-
-  static void report(Validator validator, Object record, Sink sink) {
-    List<ConstraintViolation<Object>> found =
-        validator.validate(record).stream()
-            .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-            .toList();
-    for (ConstraintViolation<Object> v : found) {
-      java.lang.annotation.Annotation a = v.getConstraintDescriptor().getAnnotation();
-      if (isCompiled(a)) {
-        continue;
-      }
-      String rule = a.annotationType().getSimpleName();
-      String path = v.getPropertyPath().toString();
-      Path p = Path.ROOT;
-      if (!path.isEmpty()) {
-        p = p.child(path);
-      }
-      sink.add(p, rule, v.getMessage());
-    }
   }
 }

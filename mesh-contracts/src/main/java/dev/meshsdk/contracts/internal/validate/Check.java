@@ -30,6 +30,38 @@ abstract class Check {
   abstract void report(Object value, Path path, Sink sink);
 
   /**
+   * Whether this check, or one inside it, has Bean Validation rules for Hibernate Validator to run
+   * ({@link BeanRules}); only typed records have them.
+   *
+   * @return true if {@link #beanTest} and {@link #beanReport} have work to do
+   */
+  boolean hasBeanRules() {
+    return false;
+  }
+
+  /**
+   * Whether the value passes the Bean Validation rules inside this check. A value of the wrong
+   * shape passes here: {@link #test} reports it.
+   *
+   * @param value the value, never null
+   * @return true if no rule is broken
+   */
+  boolean beanTest(Object value) {
+    return true;
+  }
+
+  /**
+   * Adds the violations of the Bean Validation rules inside this check.
+   *
+   * @param value the value, never null
+   * @param path the value's path
+   * @param sink where violations go
+   */
+  void beanReport(Object value, Path path, Sink sink) {
+    // no rules
+  }
+
+  /**
    * The value for a message: quoted and shortened, or a neutral word when classified.
    *
    * @param value the value

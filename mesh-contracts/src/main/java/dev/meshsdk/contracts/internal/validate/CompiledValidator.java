@@ -8,7 +8,6 @@ import dev.meshsdk.contracts.ValidationResult;
 import dev.meshsdk.contracts.Violation;
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled validator: a fast allocation-free pass, and for invalid records a second pass that
@@ -20,41 +19,54 @@ final class CompiledValidator<T> implements RecordValidator<T> {
   private final Check root;
   private final FastTest fast;
   private final ValidationOptions options;
-  private final jakarta.validation.@Nullable Validator beanValidator;
+
+  /**
+   * Whether Hibernate Validator has constraints to run ({@link BeanRules}) somewhere in the tree.
+   */
+  private final boolean beanRules;
 
   CompiledValidator(
-      DataContract contract,
-      SchemaObject object,
-      Check root,
-      ValidationOptions options,
-      jakarta.validation.@Nullable Validator beanValidator) {
+      DataContract contract, SchemaObject object, Check root, ValidationOptions options) {
     this.contract = contract;
     this.object = object;
     this.root = root;
-    this.fast = FastPaths.of(root, contract.id() + " " + object.name());
+    this.fast = fastPath(root, contract.id() + " " + object.name());
     this.options = options;
-    this.beanValidator = beanValidator;
+    this.beanRules = root.hasBeanRules();
+  }
+
+  /** The generated fast path, or the tree when ASM itself cannot be linked (left off the path). */
+  private static FastTest fastPath(Check root, String what) {
+    try {
+      return FastPaths.of(root, what);
+    } catch (LinkageError e) {
+      System.getLogger(CompiledValidator.class.getName())
+          .log(
+              System.Logger.Level.DEBUG,
+              () -> what + ": validating without generated code, ASM cannot be linked: " + e);
+      return root::test;
+    }
   }
 
   @Override
   public boolean isValid(T record) {
     Objects.requireNonNull(record, "record");
-    return passes(record) && (beanValidator == null || beanValidator.validate(record).isEmpty());
+    return passes(record) && (!beanRules || root.beanTest(record));
   }
 
   @Override
   public ValidationResult validate(T record) {
     Objects.requireNonNull(record, "record");
     boolean ours = passes(record);
-    if (ours && beanValidator == null) {
+    if (ours && !beanRules) {
       return ValidationResult.valid();
     }
     Sink sink = new Sink(options.maxViolations());
     if (!ours) {
       root.report(record, Path.ROOT, sink);
     }
-    if (beanValidator != null) {
-      BeanValidation.report(beanValidator, record, sink);
+    if (beanRules) {
+      root.beanReport(record, Path.ROOT, sink);
     }
     List<Violation> violations = sink.violations();
     return ValidationResult.of(violations);

@@ -633,7 +633,8 @@ final class FastPaths {
       Label present = new Label();
       Label next = new Label();
       mv.visitVarInsn(Opcodes.ALOAD, 1);
-      mv.visitLdcInsn(name);
+      getConstant(
+          mv, constant(name, String.class)); // the contract's own String, as the tree looks it up
       mv.visitMethodInsn(
           Opcodes.INVOKEINTERFACE, MAP, "get", "(" + OBJECT_DESC + ")" + OBJECT_DESC, true);
       mv.visitVarInsn(Opcodes.ASTORE, 3);
@@ -644,7 +645,7 @@ final class FastPaths {
       } else if (count) {
         // a key with a null value is present too
         mv.visitVarInsn(Opcodes.ALOAD, 1);
-        mv.visitLdcInsn(name);
+        getConstant(mv, constant(name, String.class));
         mv.visitMethodInsn(
             Opcodes.INVOKEINTERFACE, MAP, "containsKey", "(" + OBJECT_DESC + ")Z", true);
         mv.visitJumpInsn(Opcodes.IFEQ, next);

@@ -1,5 +1,6 @@
 package dev.meshsdk.contracts.internal.validate;
 
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -8,12 +9,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A property with no logical type: any JSON-like value (String, Number, Boolean, List, Map with
- * string keys, null, or a java.time value), nested no deeper than a limit, so that a map that
- * contains itself is a violation, not a stack overflow.
+ * A property with no logical type: any JSON-like value (String, Number, Boolean, List or other
+ * Collection, Java array, Map with string keys, null, or a java.time value), nested no deeper than
+ * {@value #MAX_DEPTH} levels and holding at most {@value #MAX_NODES} values, so that a map that
+ * contains itself, or a list that holds the same list twice at every level (a billion paths through
+ * 30 lists), is a violation, not a stack overflow or a hang. The walk allocates nothing.
  */
 final class JsonLikeCheck extends Check {
   static final int MAX_DEPTH = 64;
+  static final int MAX_NODES = 1_000_000;
+
+  // What walk answers when it stops: negative, so that any answer >= 0 is the budget left.
+  private static final int TOO_DEEP = -1;
+  private static final int TOO_LARGE = -2;
+  private static final int NOT_FINITE = -3;
+  private static final int KEY = -4;
+  private static final int NOT_JSON = -5;
 
   JsonLikeCheck(boolean showValues) {
     super(showValues);
@@ -21,31 +32,63 @@ final class JsonLikeCheck extends Check {
 
   @Override
   boolean test(Object value) {
-    return problem(value, 0) == null;
+    return walk(value, 0, MAX_NODES, null) >= 0;
   }
 
   @Override
   void report(Object value, Path path, Sink sink) {
-    String problem = problem(value, 0);
-    if (problem != null) {
-      sink.add(path, problem.startsWith("nested") ? "depth" : "type", problem);
+    Object[] offender = new Object[1];
+    int r = walk(value, 0, MAX_NODES, offender);
+    if (r >= 0) {
+      return;
+    }
+    switch (r) {
+      case TOO_DEEP ->
+          sink.add(
+              path,
+              "depth",
+              "nested deeper than " + MAX_DEPTH + " levels (does it contain itself?)");
+      case TOO_LARGE ->
+          sink.add(
+              path,
+              "size",
+              "holds more than "
+                  + MAX_NODES
+                  + " values (counting a value shared by reference anew"
+                  + " each time it is reached)");
+      case NOT_FINITE -> sink.add(path, "type", "must be a finite number");
+      case KEY -> sink.add(path, "type", "must be a JSON-like value: object keys must be strings");
+      default ->
+          sink.add(
+              path,
+              "type",
+              "must be a JSON-like value (string, number, boolean, list, map or null) but was a "
+                  + Show.typeName(offender[0] == null ? value : offender[0]));
     }
   }
 
-  /** Null if JSON-like, else what is wrong. */
-  static @Nullable String problem(Object value, int depth) {
-    if (depth > MAX_DEPTH) {
-      return "nested deeper than " + MAX_DEPTH + " levels (does it contain itself?)";
+  /**
+   * Walks a value. Answers the node budget left (at least 0) if the value is JSON-like, else one of
+   * the negative codes; on {@code NOT_JSON} the offending value goes to {@code offender[0]} if that
+   * is given.
+   */
+  static int walk(Object value, int depth, int budget, @Nullable Object[] offender) {
+    if (budget <= 0) {
+      return TOO_LARGE;
     }
+    if (depth > MAX_DEPTH) {
+      return TOO_DEEP;
+    }
+    int left = budget - 1;
     if (value instanceof CharSequence
         || value instanceof Boolean
         || value instanceof Enum<?>
         || value instanceof TemporalAccessor) {
-      return null;
+      return left;
     }
     if (value instanceof Double d && (d.isNaN() || d.isInfinite())
         || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
-      return "must be a finite number";
+      return NOT_FINITE;
     }
     if (value instanceof Integer
         || value instanceof Long
@@ -55,34 +98,41 @@ final class JsonLikeCheck extends Check {
         || value instanceof Short
         || value instanceof Byte
         || value instanceof BigInteger) {
-      return null;
+      return left;
     }
     if (value instanceof Map<?, ?> map) {
       for (Map.Entry<?, ?> e : map.entrySet()) {
         if (!(e.getKey() instanceof String)) {
-          return "must be a JSON-like value: object keys must be strings";
+          return KEY;
         }
-        if (e.getValue() != null) {
-          String p = problem(e.getValue(), depth + 1);
-          if (p != null) {
-            return p;
-          }
+        Object v = e.getValue();
+        if (v != null && (left = walk(v, depth + 1, left, offender)) < 0) {
+          return left;
         }
       }
-      return null;
+      return left;
     }
     if (value instanceof Collection<?> c) {
       for (Object o : c) {
-        if (o != null) {
-          String p = problem(o, depth + 1);
-          if (p != null) {
-            return p;
-          }
+        if (o != null && (left = walk(o, depth + 1, left, offender)) < 0) {
+          return left;
         }
       }
-      return null;
+      return left;
     }
-    return "must be a JSON-like value (string, number, boolean, list, map or null) but was a "
-        + value.getClass().getName();
+    if (value.getClass().isArray()) {
+      int n = Array.getLength(value);
+      for (int i = 0; i < n; i++) {
+        Object o = Array.get(value, i);
+        if (o != null && (left = walk(o, depth + 1, left, offender)) < 0) {
+          return left;
+        }
+      }
+      return left;
+    }
+    if (offender != null) {
+      offender[0] = value;
+    }
+    return NOT_JSON;
   }
 }

@@ -54,4 +54,35 @@ final class MapValuesCheck extends Check {
       }
     }
   }
+
+  @Override
+  boolean hasBeanRules() {
+    return values != null && values.hasBeanRules();
+  }
+
+  @Override
+  boolean beanTest(Object value) {
+    if (values == null || !values.hasBeanRules() || !(value instanceof Map<?, ?> map)) {
+      return true;
+    }
+    for (Object v : map.values()) {
+      if (v != null && !values.beanTest(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  void beanReport(Object value, Path path, Sink sink) {
+    if (values == null || !values.hasBeanRules() || !(value instanceof Map<?, ?> map)) {
+      return;
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (e.getValue() != null && !values.beanTest(e.getValue())) {
+        values.beanReport(
+            e.getValue(), path.child(showValues ? String.valueOf(e.getKey()) : "(key)"), sink);
+      }
+    }
+  }
 }

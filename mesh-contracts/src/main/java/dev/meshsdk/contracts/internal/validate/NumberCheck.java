@@ -1,5 +1,6 @@
 package dev.meshsdk.contracts.internal.validate;
 
+import dev.meshsdk.contracts.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -45,7 +46,8 @@ final class NumberCheck extends Check {
     }
 
     boolean okDouble(double v) {
-      int c = Double.compare(v, asDouble);
+      // Not Double.compare, which orders -0.0 below 0.0: as numbers they are equal.
+      int c = v < asDouble ? -1 : v > asDouble ? 1 : 0;
       if (c == 0) {
         c = BigDecimal.valueOf(v).compareTo(value);
       }
@@ -78,6 +80,9 @@ final class NumberCheck extends Check {
   final long formatMinLong;
   final long formatMaxLong;
   private final boolean float32;
+  private final boolean float64;
+  private static final BigDecimal FLOAT_MAX = new BigDecimal(Float.MAX_VALUE);
+  private static final BigDecimal DOUBLE_MAX = new BigDecimal(Double.MAX_VALUE);
   final Bound[] bounds;
   final @Nullable BigDecimal multipleOf;
   final long multipleOfLong;
@@ -98,6 +103,7 @@ final class NumberCheck extends Check {
     this.formatMinLong = clampToLong(formatMin, Long.MIN_VALUE);
     this.formatMaxLong = clampToLong(formatMax, Long.MAX_VALUE);
     this.float32 = "f32".equals(formatName);
+    this.float64 = "f64".equals(formatName);
     this.bounds = bounds.toArray(new Bound[0]);
     this.multipleOf = multipleOf;
     long m = 0;
@@ -156,7 +162,7 @@ final class NumberCheck extends Check {
     if (multipleOf != null) {
       return multipleOfLong != 0
           ? v % multipleOfLong == 0
-          : BigDecimal.valueOf(v).remainder(multipleOf).signum() == 0;
+          : Decimals.isMultiple(BigDecimal.valueOf(v), multipleOf);
     }
     return true;
   }
@@ -179,7 +185,7 @@ final class NumberCheck extends Check {
         return false;
       }
     }
-    return multipleOf == null || BigDecimal.valueOf(v).remainder(multipleOf).signum() == 0;
+    return multipleOf == null || Decimals.isMultiple(BigDecimal.valueOf(v), multipleOf);
   }
 
   @Override
@@ -262,11 +268,12 @@ final class NumberCheck extends Check {
               + show(v));
       ok = false;
     }
-    if (float32 && v.abs().compareTo(BigDecimal.valueOf(Float.MAX_VALUE)) > 0) {
+    if ((float32 && v.abs().compareTo(FLOAT_MAX) > 0)
+        || (float64 && v.abs().compareTo(DOUBLE_MAX) > 0)) {
       if (sink == null) {
         return false;
       }
-      sink.add(path, "format", "must fit the f32 format but was " + show(v));
+      sink.add(path, "format", "must fit the " + formatName + " format but was " + show(v));
       ok = false;
     }
     for (Bound b : bounds) {
@@ -278,7 +285,7 @@ final class NumberCheck extends Check {
         ok = false;
       }
     }
-    if (multipleOf != null && v.remainder(multipleOf).signum() != 0) {
+    if (multipleOf != null && !Decimals.isMultiple(v, multipleOf)) {
       if (sink == null) {
         return false;
       }

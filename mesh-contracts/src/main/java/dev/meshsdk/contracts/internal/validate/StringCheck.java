@@ -128,8 +128,20 @@ final class StringCheck extends Check {
           path, "maxLength", "must be at most " + maxLength + " characters long but has " + length);
     }
     for (PatternRule p : patterns) {
-      if (!p.regex.matches(s)) {
-        sink.add(path, p.rule, "must match the pattern " + p.text + " but was " + show(s));
+      switch (p.regex.matchOrGiveUp(s)) {
+        case NO_MATCH ->
+            sink.add(path, p.rule, "must match the pattern " + p.text + " but was " + show(s));
+        case GAVE_UP ->
+            sink.add(
+                path,
+                p.rule,
+                "could not be matched against the pattern "
+                    + p.text
+                    + " within its step budget (a backtracking construct on a long or unlucky value);"
+                    + " rejected, since it is not known to match");
+        case MATCH -> {
+          // fine
+        }
       }
     }
     if (format != null && !format.test(s)) {

@@ -116,7 +116,7 @@ final class TemporalCheck extends Check {
         }
       }
       case TIME -> {
-        if (value instanceof LocalTime t) {
+        if (value instanceof LocalTime t && !requireOffset) {
           return t.toNanoOfDay();
         }
         if (value instanceof OffsetTime t) {
@@ -141,7 +141,7 @@ final class TemporalCheck extends Check {
           return Temporals.epochDay(s);
         }
         case TIME -> {
-          return Temporals.nanoOfDay(s);
+          return Temporals.nanoOfDay(s, requireOffset);
         }
         default -> {
           if (fixedDefault) {
@@ -162,6 +162,9 @@ final class TemporalCheck extends Check {
           return LocalDate.from(t).toEpochDay();
         }
         case TIME -> {
+          if (requireOffset && !t.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return Temporals.INVALID;
+          }
           return LocalTime.from(t).toNanoOfDay();
         }
         default -> {

@@ -55,7 +55,7 @@ final class TypedObjectCheck extends Check {
       this.undeclared = undeclared;
     }
 
-    private @Nullable Object value(Object record) {
+    @Nullable Object value(Object record) {
       Object v = getter.apply(record);
       return v instanceof Optional<?> o ? o.orElse(null) : v;
     }
@@ -181,11 +181,60 @@ final class TypedObjectCheck extends Check {
 
   final Class<?> type;
   final Field[] fields;
+  private final @Nullable BeanRules beanRules;
 
-  TypedObjectCheck(boolean showValues, Class<?> type, List<Field> fields) {
+  /** The reference fields whose checks hold Bean Validation rules. */
+  private final RefField[] beanFields;
+
+  TypedObjectCheck(
+      boolean showValues, Class<?> type, List<Field> fields, @Nullable BeanRules beanRules) {
     super(showValues);
     this.type = type;
     this.fields = fields.toArray(new Field[0]);
+    this.beanRules = beanRules;
+    this.beanFields =
+        fields.stream()
+            .filter(f -> f instanceof RefField r && r.check != null && r.check.hasBeanRules())
+            .map(f -> (RefField) f)
+            .toArray(RefField[]::new);
+  }
+
+  @Override
+  boolean hasBeanRules() {
+    return beanRules != null || beanFields.length > 0;
+  }
+
+  @Override
+  boolean beanTest(Object value) {
+    if (!type.isInstance(value)) {
+      return true;
+    }
+    if (beanRules != null && !beanRules.test(value)) {
+      return false;
+    }
+    for (RefField f : beanFields) {
+      Object v = f.value(value);
+      if (v != null && !f.check.beanTest(v)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  void beanReport(Object value, Path path, Sink sink) {
+    if (!type.isInstance(value)) {
+      return;
+    }
+    if (beanRules != null) {
+      beanRules.report(value, path, sink);
+    }
+    for (RefField f : beanFields) {
+      Object v = f.value(value);
+      if (v != null) {
+        f.check.beanReport(v, path.child(f.name), sink);
+      }
+    }
   }
 
   @Override

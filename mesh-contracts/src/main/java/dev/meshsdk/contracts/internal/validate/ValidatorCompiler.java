@@ -26,9 +26,13 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +53,11 @@ public final class ValidatorCompiler {
 
   private final ValidationOptions options;
   private final String objectName;
+
+  /**
+   * Set when a constraint meshsdk does not compile is met: {@link #typedObject} clears it before
+   * each property and reads it after, to learn which properties Hibernate Validator must check.
+   */
   private boolean needsBeanValidation;
 
   private ValidatorCompiler(ValidationOptions options, String objectName) {
@@ -69,7 +78,7 @@ public final class ValidatorCompiler {
     SchemaObject object = find(contract, objectName);
     ValidatorCompiler c = new ValidatorCompiler(options, objectName);
     Check root = c.mapObject(object.properties(), List.of(), "", true);
-    return new CompiledValidator<>(contract, object, root, options, null);
+    return new CompiledValidator<>(contract, object, root, options);
   }
 
   /**
@@ -87,13 +96,7 @@ public final class ValidatorCompiler {
     SchemaObject object = find(contract, objectName);
     ValidatorCompiler c = new ValidatorCompiler(options, objectName);
     Check root = c.typedObject(object.properties(), List.of(), type, "", true, new ArrayList<>());
-    boolean classConstraints = hasConstraint(Arrays.asList(type.getAnnotations()));
-    return new CompiledValidator<>(
-        contract,
-        object,
-        root,
-        options,
-        c.needsBeanValidation || classConstraints ? BeanValidation.validator() : null);
+    return new CompiledValidator<>(contract, object, root, options);
   }
 
   private static SchemaObject find(DataContract contract, String objectName) {
@@ -162,8 +165,10 @@ public final class ValidatorCompiler {
       throw definition(path, "type " + type.getName() + " contains itself");
     }
     visiting.add(type);
+    boolean outer = needsBeanValidation;
     Map<String, Accessor> accessors = accessors(type);
     List<TypedObjectCheck.Field> fields = new ArrayList<>();
+    List<BeanRules.Property> beanProperties = new ArrayList<>();
     Set<String> declared = new LinkedHashSet<>();
     for (SchemaProperty p : props) {
       String name = p.name().orElseThrow(() -> definition(path, "a property has no name"));
@@ -185,17 +190,36 @@ public final class ValidatorCompiler {
         }
         continue;
       }
+      needsBeanValidation = false;
       fields.add(typedField(p, a, ppath, shows(show, p), contractRequired, visiting));
+      if (needsBeanValidation) {
+        beanProperties.add(new BeanRules.Property(a.javaName(), name, shows(show, p)));
+      }
     }
-    if (!options.allowUndeclaredFields()) {
-      for (Map.Entry<String, Accessor> e : accessors.entrySet()) {
-        if (!declared.contains(e.getKey())) {
+    Map<String, String> contractNames = new HashMap<>();
+    for (Map.Entry<String, Accessor> e : accessors.entrySet()) {
+      contractNames.put(e.getValue().javaName(), e.getKey());
+      if (!declared.contains(e.getKey())) {
+        if (!options.allowUndeclaredFields()) {
           fields.add(undeclaredField(e.getKey(), e.getValue()));
+        }
+        // An undeclared property's own constraints still hold (when undeclared fields are allowed).
+        needsBeanValidation = false;
+        noteUnknown(e.getValue().constraints());
+        if (needsBeanValidation) {
+          beanProperties.add(new BeanRules.Property(e.getValue().javaName(), e.getKey(), false));
         }
       }
     }
+    boolean classLevel = hasConstraint(Arrays.asList(type.getAnnotations()));
+    BeanRules rules =
+        beanProperties.isEmpty() && !classLevel
+            ? null
+            : new BeanRules(
+                BeanValidation.validator(), beanProperties, classLevel, contractNames, show);
+    needsBeanValidation = outer;
     visiting.remove(type);
-    return new TypedObjectCheck(show, type, fields);
+    return new TypedObjectCheck(show, type, fields, rules);
   }
 
   private static TypedObjectCheck.Field undeclaredField(String name, Accessor a) {
@@ -292,7 +316,15 @@ public final class ValidatorCompiler {
     LogicalType lt = PropertyConstraints.logicalType(p);
     if (lt == null) {
       noteUnknown(constraints);
-      return javaType == null ? new JsonLikeCheck(show) : null;
+      // Without a logical type a value must still be JSON-like, unless its Java type says what
+      // it is (a record or bean of the service's own, written by its properties).
+      Class<?> raw = raw(javaType);
+      return raw == null
+              || raw == Object.class
+              || Map.class.isAssignableFrom(raw)
+              || java.util.Collection.class.isAssignableFrom(raw)
+          ? new JsonLikeCheck(show)
+          : null;
     }
     return switch (lt) {
       case STRING -> string(p, path, show, constraints, raw(javaType));
@@ -383,7 +415,8 @@ public final class ValidatorCompiler {
     Check items =
         p.items()
             .map(i -> value(i, path + "[]", shows(show, i), it, itemConstraints, ia))
-            .orElse(null);
+            // A map record's array with no item schema still holds JSON-like values only.
+            .orElse(javaType == null ? new JsonLikeCheck(show) : null);
     return new ArrayCheck(show, min, max, o.isUniqueItems(), items, itemsRequired);
   }
 
@@ -476,7 +509,7 @@ public final class ValidatorCompiler {
             || contract.equals("^(" + fullMatch + ")$"));
   }
 
-  /** Values every record must take: enum values (v3.2) and invalidValues rules with mustBe 0. */
+  /** Whether every constant of a Java enum is named among the allowed values. */
   private static boolean allNamed(Class<?> enumType, Set<String> allowed) {
     for (Object constant : enumType.getEnumConstants()) {
       if (!allowed.contains(((Enum<?>) constant).name())) {
@@ -486,6 +519,7 @@ public final class ValidatorCompiler {
     return true;
   }
 
+  /** Values every record must take: enum values (v3.2) and invalidValues rules with mustBe 0. */
   private @Nullable Set<String> allowedValues(SchemaProperty p, String path) {
     Set<String> allowed = PropertyConstraints.allowedTexts(p);
     return allowed == null ? null : Collections.unmodifiableSet(allowed);
@@ -601,7 +635,7 @@ public final class ValidatorCompiler {
       throw definition(
           path, "defaultTimezone '" + o.defaultTimezone().get() + "' is not a time zone");
     }
-    boolean requireOffset = kind == TemporalCheck.Kind.TIMESTAMP && o.timezone().orElse(false);
+    boolean requireOffset = kind != TemporalCheck.Kind.DATE && o.timezone().orElse(false);
     List<TemporalCheck.Bound> bounds = new ArrayList<>();
     for (Annotation a : bv) {
       BeanBounds.Temporal t = BeanBounds.temporal(a);
@@ -651,17 +685,30 @@ public final class ValidatorCompiler {
 
   private DateTimeFormatter formatter(String pattern, String path) {
     try {
-      return DateTimeFormatter.ofPattern(pattern, Locale.ROOT);
+      return strict(pattern);
     } catch (IllegalArgumentException first) {
       // The ODCS docs write patterns like yyyy-MM-ddTHH:mm:ssZ, with an unquoted T.
       String quoted = pattern.replaceAll("(?<=[dD])T(?=[Hh])", "'T'");
       try {
-        return DateTimeFormatter.ofPattern(quoted, Locale.ROOT);
+        return strict(quoted);
       } catch (IllegalArgumentException e) {
         throw definition(
             path, "format '" + pattern + "' is not a date-time pattern: " + first.getMessage());
       }
     }
+  }
+
+  /**
+   * A formatter that refuses impossible dates ({@code 31.02.2026} is not 3 March, nor 28 February):
+   * strict resolving, with {@code yyyy} (year of era) read in the current era as everybody means
+   * it.
+   */
+  private static DateTimeFormatter strict(String pattern) {
+    return new DateTimeFormatterBuilder()
+        .appendPattern(pattern)
+        .parseDefaulting(ChronoField.ERA, 1)
+        .toFormatter(Locale.ROOT)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   private Regex compile(String pattern, Regex.Mode mode, String path) {
@@ -747,10 +794,11 @@ public final class ValidatorCompiler {
   // ------------------------------------------------------------------ Java types
 
   /** How a property of a Java type is read, and the annotations on it. */
-  private record Accessor(Method method, List<Annotation> annotations) {
+  private record Accessor(String javaName, Method method, List<Annotation> annotations) {
     /**
      * Checks the components.
      *
+     * @param javaName the property's Java name (record component or JavaBeans property)
      * @param method the accessor
      * @param annotations the annotations on the component, field and accessor
      */
@@ -774,7 +822,7 @@ public final class ValidatorCompiler {
         }
         out.put(
             PropertyNames.contractName(rc.getName(), annotations),
-            new Accessor(rc.getAccessor(), dedupe(annotations)));
+            new Accessor(rc.getName(), rc.getAccessor(), dedupe(annotations)));
       }
       return out;
     }
@@ -798,7 +846,8 @@ public final class ValidatorCompiler {
         }
       }
       out.put(
-          PropertyNames.contractName(property, annotations), new Accessor(m, dedupe(annotations)));
+          PropertyNames.contractName(property, annotations),
+          new Accessor(property, m, dedupe(annotations)));
     }
     return out;
   }

@@ -1,0 +1,369 @@
+package dev.meshsdk.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Values chosen to break a validator: exponents that would need a billion digits, negative zero,
+ * items that contain themselves or share one list a billion ways, impossible dates, backtracking
+ * patterns out of budget, maps that compare keys by identity. Each gets a clear answer, fast.
+ */
+class ValidationHardeningTest {
+  /** A guard against hangs, not a speed target: each case answers in microseconds. */
+  private static final Duration HANG = Duration.ofSeconds(20);
+
+  private static DataContract contract(String properties) {
+    return DataContracts.parse(
+        """
+        apiVersion: v3.1.0
+        kind: DataContract
+        id: hardening
+        version: 1.0.0
+        status: active
+        schema:
+          - name: records
+            properties:
+        """
+            + properties.indent(6));
+  }
+
+  private static RecordValidator<Map<String, ?>> validator(String properties) {
+    return RecordValidator.of(contract(properties), "records");
+  }
+
+  private static Map<String, Object> record(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+
+  private static <T> T quickly(Supplier<T> s) {
+    return assertTimeoutPreemptively(HANG, s::get);
+  }
+
+  @Test
+  void hugeExponentsAreCheckedForMultipleOfWithoutExpandingThem() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: amount
+              logicalType: number
+              logicalTypeOptions: {multipleOf: 0.01}
+            """);
+
+    assertThat(quickly(() -> v.validate(record("amount", new BigDecimal("1E+1000000000")))))
+        .satisfies(r -> assertThat(r.isValid()).isTrue());
+    assertThat(quickly(() -> v.validate(record("amount", new BigDecimal("1E-1000000000")))).rules())
+        .containsExactly("multipleOf");
+    assertThat(
+            quickly(() -> v.validate(record("amount", new BigDecimal("3E+999999999")))).isValid())
+        .isTrue();
+  }
+
+  @Test
+  void aTinyMultipleOfInTheContractDividesEveryShorterDecimal() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: amount
+              logicalType: number
+              logicalTypeOptions: {multipleOf: 1E-300}
+            - name: count
+              logicalType: integer
+              logicalTypeOptions: {multipleOf: 1E-300}
+            """);
+
+    assertThat(
+            quickly(() -> v.validate(record("amount", new BigDecimal("12.345"), "count", 7L)))
+                .isValid())
+        .isTrue();
+  }
+
+  @Test
+  void negativeZeroIsZero() {
+    RecordValidator<Map<String, ?>> atLeastZero =
+        validator(
+            """
+            - name: x
+              logicalType: number
+              logicalTypeOptions: {minimum: 0}
+            """);
+    RecordValidator<Map<String, ?>> belowZero =
+        validator(
+            """
+            - name: x
+              logicalType: number
+              logicalTypeOptions: {exclusiveMaximum: 0}
+            """);
+
+    for (Object negativeZero : List.of(-0.0d, -0.0f)) {
+      Map<String, Object> r = record("x", negativeZero);
+      assertThat(atLeastZero.isValid(r)).isTrue();
+      assertThat(atLeastZero.validate(r).isValid()).isTrue();
+      assertThat(belowZero.isValid(r)).isFalse();
+      assertThat(belowZero.validate(r).rules()).containsExactly("exclusiveMaximum");
+    }
+  }
+
+  @Test
+  void integerFormatsHoldTheirExactRanges() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: u64
+              logicalType: integer
+              logicalTypeOptions: {format: u64}
+            - name: i8
+              logicalType: integer
+              logicalTypeOptions: {format: i8}
+            """);
+    BigInteger twoTo64 = BigInteger.TWO.pow(64);
+
+    assertThat(v.validate(record("u64", twoTo64.subtract(BigInteger.ONE), "i8", -128)).isValid())
+        .isTrue();
+    assertThat(v.validate(record("u64", twoTo64)).violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("u64", "format"));
+    assertThat(v.validate(record("u64", -1L, "i8", 128)).violations())
+        .extracting(Violation::path)
+        .containsExactly("u64", "i8");
+  }
+
+  @Test
+  void uniqueItemsComparesJsonValuesAtAnyDepth() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: points
+              logicalType: array
+              logicalTypeOptions: {uniqueItems: true}
+            """);
+
+    assertThat(v.validate(record("points", List.of(Map.of("a", 1), Map.of("a", 1.0)))).rules())
+        .containsExactly("uniqueItems");
+    assertThat(
+            v.validate(
+                    record("points", List.of(List.of(1, new BigDecimal("2.00")), List.of(1, 2L))))
+                .rules())
+        .containsExactly("uniqueItems");
+    assertThat(v.validate(record("points", List.of(Map.of("a", 1), Map.of("a", 2)))).isValid())
+        .isTrue();
+  }
+
+  @Test
+  void anItemThatContainsItselfIsAViolationNotAStackOverflow() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: points
+              logicalType: array
+              logicalTypeOptions: {uniqueItems: true}
+            """);
+    List<Object> loop = new ArrayList<>();
+    loop.add(loop);
+
+    assertThat(quickly(() -> v.isValid(record("points", List.of(loop))))).isFalse();
+    ValidationResult r = quickly(() -> v.validate(record("points", List.of(loop))));
+    assertThat(r.violations())
+        .extracting(Violation::path, Violation::rule)
+        .contains(org.assertj.core.groups.Tuple.tuple("points", "uniqueItems"));
+    assertThat(r.violations())
+        .filteredOn(x -> x.rule().equals("uniqueItems"))
+        .singleElement()
+        .satisfies(x -> assertThat(x.message()).contains("cannot be checked for duplicates"));
+  }
+
+  /** A list holding the same list twice, {@code levels} deep: 2^levels paths through it. */
+  private static List<Object> shared(int levels) {
+    List<Object> l = List.of("leaf");
+    for (int i = 0; i < levels; i++) {
+      l = List.of(l, l);
+    }
+    return l;
+  }
+
+  @Test
+  void aValueSharingOneListABillionWaysIsRefusedQuickly() {
+    RecordValidator<Map<String, ?>> untyped =
+        validator(
+            """
+            - name: blob
+            """);
+    RecordValidator<Map<String, ?>> unique =
+        validator(
+            """
+            - name: blob
+              logicalType: array
+              logicalTypeOptions: {uniqueItems: true}
+            """);
+    Map<String, Object> r = record("blob", List.of(shared(30)));
+
+    assertThat(quickly(() -> untyped.isValid(r))).isFalse();
+    assertThat(quickly(() -> untyped.validate(r)).violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("blob", "size"));
+    assertThat(quickly(() -> unique.validate(r)).rules()).contains("uniqueItems");
+  }
+
+  @Test
+  void anArrayWithoutAnItemSchemaStillHoldsOnlyJsonLikeValues() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: things
+              logicalType: array
+            """);
+
+    ValidationResult r = v.validate(record("things", List.of("ok", new Thread())));
+
+    assertThat(r.violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("things[1]", "type"));
+    assertThat(r.violations().get(0).message()).contains("java.lang.Thread");
+    assertThat(v.validate(record("things", List.of("ok", 1, List.of(true)))).isValid()).isTrue();
+  }
+
+  @Test
+  void impossibleDatesInACustomFormatAreRefused() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: day
+              logicalType: date
+              logicalTypeOptions: {format: dd.MM.yyyy}
+            """);
+
+    assertThat(v.validate(record("day", "31.02.2026")).rules()).containsExactly("format");
+    assertThat(v.validate(record("day", "29.02.2025")).rules()).containsExactly("format");
+    assertThat(v.validate(record("day", "29.02.2024")).isValid()).isTrue();
+    assertThat(v.validate(record("day", "28.02.2026")).isValid()).isTrue();
+  }
+
+  @Test
+  void aTimeWithTimezoneMustCarryAnOffset() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: opens
+              logicalType: time
+              logicalTypeOptions: {timezone: true, maximum: '12:00:00'}
+            """);
+
+    assertThat(v.validate(record("opens", "09:30:00+02:00")).isValid()).isTrue();
+    assertThat(v.validate(record("opens", "09:30:00Z")).isValid()).isTrue();
+    assertThat(v.validate(record("opens", OffsetTime.of(9, 30, 0, 0, ZoneOffset.UTC))).isValid())
+        .isTrue();
+    assertThat(v.validate(record("opens", "09:30:00")).violations())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo("format");
+              assertThat(x.message()).contains("with a time-zone offset");
+            });
+    assertThat(v.validate(record("opens", LocalTime.of(9, 30))).rules()).containsExactly("type");
+    assertThat(v.validate(record("opens", "13:00:00+02:00")).rules()).containsExactly("maximum");
+  }
+
+  @Test
+  void aTimestampWithoutOffsetIsReadInTheDefaultTimezone() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: at
+              logicalType: timestamp
+              logicalTypeOptions:
+                defaultTimezone: Europe/Berlin
+                minimum: '2026-01-01T00:00:00Z'
+            """);
+
+    // 00:30 in Berlin is 23:30 UTC the day before: below the minimum.
+    assertThat(v.validate(record("at", "2026-01-01T00:30:00")).rules()).containsExactly("minimum");
+    assertThat(v.validate(record("at", "2026-01-01T01:30:00")).isValid()).isTrue();
+    assertThat(v.validate(record("at", "2026-01-01T00:30:00Z")).isValid()).isTrue();
+  }
+
+  @Test
+  void badTemporalDefinitionsAreRefusedWhenTheValidatorIsBuilt() {
+    DataContract zone =
+        contract(
+            """
+            - name: at
+              logicalType: timestamp
+              logicalTypeOptions: {defaultTimezone: Mars/Olympus_Mons}
+            """);
+    DataContract format =
+        contract(
+            """
+            - name: at
+              logicalType: date
+              logicalTypeOptions: {format: 'yyyy-MM-dd{{'}
+            """);
+
+    assertThatThrownBy(() -> RecordValidator.of(zone, "records"))
+        .isInstanceOf(ContractDefinitionException.class)
+        .hasMessageContaining("at")
+        .hasMessageContaining("defaultTimezone 'Mars/Olympus_Mons' is not a time zone");
+    assertThatThrownBy(() -> RecordValidator.of(format, "records"))
+        .isInstanceOf(ContractDefinitionException.class)
+        .hasMessageContaining("format 'yyyy-MM-dd{{' is not a date-time pattern");
+  }
+
+  @Test
+  void aBacktrackingPatternOutOfBudgetSaysSoAndRejects() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: code
+              logicalType: string
+              logicalTypeOptions: {pattern: '^(a+)+(?=b)'}
+            """);
+    String unlucky = "a".repeat(5_000) + "c";
+
+    ValidationResult r = quickly(() -> v.validate(record("code", unlucky)));
+
+    assertThat(r.violations())
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.rule()).isEqualTo("pattern");
+              assertThat(x.message()).contains("within its step budget").doesNotContain("aaaa");
+            });
+    assertThat(v.validate(record("code", "aab")).isValid()).isTrue();
+    assertThat(v.validate(record("code", "aac")).violations().get(0).message())
+        .contains("must match the pattern");
+  }
+
+  @Test
+  void aMapThatComparesKeysByIdentityGetsOneAnswer() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: id
+              logicalType: string
+              required: true
+            """);
+    Map<String, Object> byIdentity = new IdentityHashMap<>();
+    byIdentity.put(new String("id"), "x");
+
+    // With assertions on, a disagreement between generated code and the tree would throw here.
+    boolean fast = v.isValid(byIdentity);
+    assertThat(v.validate(byIdentity).isValid()).isEqualTo(fast);
+  }
+}
