@@ -366,4 +366,66 @@ class ValidationHardeningTest {
     boolean fast = v.isValid(byIdentity);
     assertThat(v.validate(byIdentity).isValid()).isEqualTo(fast);
   }
+
+  @Test
+  void numberFormatsHoldTheirRanges() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: f64
+              logicalType: number
+              logicalTypeOptions: {format: f64}
+            - name: f32
+              logicalType: number
+              logicalTypeOptions: {format: f32}
+            """);
+
+    assertThat(v.validate(record("f64", new BigDecimal("1E+308"), "f32", 3.0e38)).isValid())
+        .isTrue();
+    assertThat(v.validate(record("f64", new BigDecimal("1E+309"), "f32", 3.5e38)).violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("f64", "format"),
+            org.assertj.core.groups.Tuple.tuple("f32", "format"));
+  }
+
+  @Test
+  void anUnknownIntegerFormatIsRefusedWhenTheValidatorIsBuilt() {
+    DataContract c =
+        contract(
+            """
+            - name: n
+              logicalType: integer
+              logicalTypeOptions: {format: i7}
+            """);
+
+    assertThatThrownBy(() -> RecordValidator.of(c, "records"))
+        .isInstanceOf(ContractDefinitionException.class)
+        .hasMessageContaining("integer format 'i7' is not one of i8..i128, u8..u128");
+  }
+
+  /** A typed record whose component the contract gives no logical type. */
+  record Loose(Object payload, Map<String, Object> attributes) {}
+
+  @Test
+  void aTypedPropertyWithoutLogicalTypeStillHoldsJsonLikeValues() {
+    RecordValidator<Loose> v =
+        RecordValidator.of(
+            contract(
+                """
+                - name: payload
+                - name: attributes
+                """),
+            "records",
+            Loose.class);
+    Map<String, Object> loop = new LinkedHashMap<>();
+    loop.put("self", loop);
+
+    assertThat(v.validate(new Loose(List.of(1, "a"), Map.of("k", true))).isValid()).isTrue();
+    assertThat(quickly(() -> v.validate(new Loose(new Thread(), loop))).violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("payload", "type"),
+            org.assertj.core.groups.Tuple.tuple("attributes", "depth"));
+  }
 }
