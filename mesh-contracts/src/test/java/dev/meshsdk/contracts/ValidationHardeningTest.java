@@ -428,4 +428,22 @@ class ValidationHardeningTest {
             org.assertj.core.groups.Tuple.tuple("payload", "type"),
             org.assertj.core.groups.Tuple.tuple("attributes", "depth"));
   }
+
+  @Test
+  void instantsAtTheEndsOfTimeCompareAsTheLatestAndEarliest() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: at
+              logicalType: timestamp
+              logicalTypeOptions: {minimum: '2000-01-01T00:00:00Z', maximum: '2100-01-01T00:00:00Z'}
+            """);
+
+    assertThat(v.validate(record("at", java.time.Instant.MAX)).rules()).containsExactly("maximum");
+    assertThat(v.validate(record("at", java.time.Instant.MIN)).rules()).containsExactly("minimum");
+    assertThat(v.validate(record("at", new java.util.Date(Long.MAX_VALUE))).rules())
+        .containsExactly("maximum");
+    assertThat(v.validate(record("at", java.time.Instant.parse("2050-06-01T12:00:00Z"))).isValid())
+        .isTrue();
+  }
 }

@@ -112,7 +112,7 @@ final class TemporalCheck extends Check {
           return micros(l.atZone(defaultZone).toEpochSecond(), l.getNano());
         }
         if (value instanceof java.util.Date d) {
-          return d.getTime() * 1_000L;
+          return saturated(d.getTime(), 1_000L, 0);
         }
       }
       case TIME -> {
@@ -131,7 +131,25 @@ final class TemporalCheck extends Check {
   }
 
   private static long micros(long seconds, int nanos) {
-    return seconds * 1_000_000L + nanos / 1_000;
+    return saturated(seconds, 1_000_000L, nanos / 1_000);
+  }
+
+  /**
+   * {@code value * unit + extra}, held within the longs a key can take: an instant beyond about
+   * 290,000 years from 1970 ({@code Instant.MAX}) compares as the latest or earliest of all, where
+   * a plain product would wrap round to a wrong answer. {@link Temporals#INVALID} is never
+   * returned.
+   */
+  private static long saturated(long value, long unit, long extra) {
+    long high = Math.multiplyHigh(value, unit);
+    long low = value * unit;
+    if ((high == 0 && low >= 0) || (high == -1 && low < 0)) {
+      long sum = low + extra;
+      if (((low ^ sum) & (extra ^ sum)) >= 0) {
+        return sum == Temporals.INVALID ? sum + 1 : sum;
+      }
+    }
+    return value < 0 ? Temporals.INVALID + 1 : Long.MAX_VALUE;
   }
 
   private long parse(String s) {
