@@ -21,11 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a publisher's rejected records to a dead-letter topic.
@@ -180,15 +177,9 @@ public final class KafkaDeadLetterSink<T> implements DeadLetterSink<T>, AutoClos
    *
    * @param <T> the record type
    */
-  public static final class Builder<T> {
+  public static final class Builder<T> extends KafkaProducerSettings<Builder<T>> {
     private final PortRef port;
     private final SchemaObject schemaObject;
-    private @Nullable String bootstrapServers;
-    private @Nullable String topic;
-    private @Nullable String transactionalId;
-    private final Map<String, Object> producerConfig = new LinkedHashMap<>();
-    private Function<Map<String, Object>, Producer<byte[], byte[]>> producerFactory =
-        ProducerConfigs::kafkaProducer;
 
     private Builder(PortRef port, DataContract contract, String schemaObject) {
       this.port = Objects.requireNonNull(port, "port");
@@ -197,87 +188,8 @@ public final class KafkaDeadLetterSink<T> implements DeadLetterSink<T>, AutoClos
           KafkaSink.schemaObject(contract, Objects.requireNonNull(schemaObject, "schemaObject"));
     }
 
-    /**
-     * Sets bootstrap servers and topic.
-     *
-     * @param location {@code kafka://host:port/topic}
-     * @return this builder
-     * @throws IllegalArgumentException if it is not such a URI
-     */
-    public Builder<T> location(String location) {
-      return location(KafkaLocation.parse(location));
-    }
-
-    /**
-     * Sets bootstrap servers and topic.
-     *
-     * @param location the location
-     * @return this builder
-     */
-    public Builder<T> location(KafkaLocation location) {
-      Objects.requireNonNull(location, "location");
-      this.bootstrapServers = location.bootstrapServers();
-      this.topic = location.topic();
-      return this;
-    }
-
-    /**
-     * Sets the bootstrap servers.
-     *
-     * @param bootstrapServers such as {@code broker1:9092,broker2:9092}
-     * @return this builder
-     */
-    public Builder<T> bootstrapServers(String bootstrapServers) {
-      this.bootstrapServers = KafkaSink.notBlank(bootstrapServers, "bootstrapServers");
-      return this;
-    }
-
-    /**
-     * Sets the dead-letter topic.
-     *
-     * @param topic the topic
-     * @return this builder
-     */
-    public Builder<T> topic(String topic) {
-      this.topic = KafkaSink.notBlank(topic, "topic");
-      return this;
-    }
-
-    /**
-     * Makes every batch of dead letters one Kafka transaction under this id (distinct from the port
-     * sink's id).
-     *
-     * @param transactionalId the transactional id
-     * @return this builder
-     */
-    public Builder<T> transactionalId(String transactionalId) {
-      this.transactionalId = KafkaSink.notBlank(transactionalId, "transactionalId");
-      return this;
-    }
-
-    /**
-     * Adds a producer setting, with the same limits as {@link
-     * KafkaSink.Builder#producerConfig(String, Object)}.
-     *
-     * @param key the setting
-     * @param value its value
-     * @return this builder
-     */
-    public Builder<T> producerConfig(String key, Object value) {
-      producerConfig.put(
-          KafkaSink.notBlank(key, "producerConfig key"), Objects.requireNonNull(value, key));
-      return this;
-    }
-
-    /**
-     * Sets how the producer is made from its configuration; for instrumented producers and tests.
-     *
-     * @param factory the factory
-     * @return this builder
-     */
-    public Builder<T> producerFactory(
-        Function<Map<String, Object>, Producer<byte[], byte[]>> factory) {
-      this.producerFactory = Objects.requireNonNull(factory, "producerFactory");
+    @Override
+    Builder<T> self() {
       return this;
     }
 
@@ -290,12 +202,7 @@ public final class KafkaDeadLetterSink<T> implements DeadLetterSink<T>, AutoClos
      * @throws SinkException if the producer cannot be created or transactions initialised
      */
     public KafkaDeadLetterSink<T> build() {
-      if (bootstrapServers == null || topic == null) {
-        throw new IllegalStateException(
-            "KafkaDeadLetterSink.location (or bootstrapServers and topic) is required but was not"
-                + " set");
-      }
-      return new KafkaDeadLetterSink<>(this, new KafkaLocation(bootstrapServers, topic));
+      return new KafkaDeadLetterSink<>(this, requireLocation("KafkaDeadLetterSink"));
     }
   }
 }

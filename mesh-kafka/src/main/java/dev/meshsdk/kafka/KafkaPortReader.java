@@ -373,7 +373,7 @@ public final class KafkaPortReader implements AutoCloseable {
      * @return this builder
      */
     public Builder bootstrapServers(String bootstrapServers) {
-      this.bootstrapServers = KafkaSink.notBlank(bootstrapServers, "bootstrapServers");
+      this.bootstrapServers = KafkaProducerSettings.notBlank(bootstrapServers, "bootstrapServers");
       return this;
     }
 
@@ -384,7 +384,7 @@ public final class KafkaPortReader implements AutoCloseable {
      * @return this builder
      */
     public Builder topic(String topic) {
-      this.topic = KafkaSink.notBlank(topic, "topic");
+      this.topic = KafkaProducerSettings.notBlank(topic, "topic");
       return this;
     }
 
@@ -395,7 +395,7 @@ public final class KafkaPortReader implements AutoCloseable {
      * @return this builder
      */
     public Builder groupId(String groupId) {
-      this.groupId = KafkaSink.notBlank(groupId, "groupId");
+      this.groupId = KafkaProducerSettings.notBlank(groupId, "groupId");
       return this;
     }
 
@@ -419,7 +419,7 @@ public final class KafkaPortReader implements AutoCloseable {
      * @return this builder
      */
     public Builder schemaObject(String schemaObject) {
-      this.schemaObject = KafkaSink.notBlank(schemaObject, "schemaObject");
+      this.schemaObject = KafkaProducerSettings.notBlank(schemaObject, "schemaObject");
       return this;
     }
 
@@ -457,7 +457,8 @@ public final class KafkaPortReader implements AutoCloseable {
      */
     public Builder consumerConfig(String key, Object value) {
       consumerConfig.put(
-          KafkaSink.notBlank(key, "consumerConfig key"), Objects.requireNonNull(value, key));
+          KafkaProducerSettings.notBlank(key, "consumerConfig key"),
+          Objects.requireNonNull(value, key));
       return this;
     }
 

@@ -13,17 +13,13 @@ import dev.meshsdk.kafka.internal.ProducerConfigs;
 import dev.meshsdk.kafka.internal.RecordKeys;
 import dev.meshsdk.observability.lineage.DatasetName;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a port's valid records to a Kafka topic, for a {@link dev.meshsdk.core.publish.Publisher}.
@@ -221,15 +217,9 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
    *
    * @param <T> the record type
    */
-  public static final class Builder<T> {
+  public static final class Builder<T> extends KafkaProducerSettings<Builder<T>> {
     private final PortRef port;
     private final SchemaObject schemaObject;
-    private @Nullable String bootstrapServers;
-    private @Nullable String topic;
-    private @Nullable String transactionalId;
-    private final Map<String, Object> producerConfig = new LinkedHashMap<>();
-    private Function<Map<String, Object>, Producer<byte[], byte[]>> producerFactory =
-        ProducerConfigs::kafkaProducer;
 
     private Builder(PortRef port, DataContract contract, String schemaObject) {
       this.port = Objects.requireNonNull(port, "port");
@@ -239,100 +229,8 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
       this.schemaObject = schemaObject(contract, schemaObject);
     }
 
-    /**
-     * Sets bootstrap servers and topic from an output port's location.
-     *
-     * @param location {@code kafka://host:port/topic}
-     * @return this builder
-     * @throws IllegalArgumentException if it is not such a URI
-     */
-    public Builder<T> location(String location) {
-      return location(KafkaLocation.parse(location));
-    }
-
-    /**
-     * Sets bootstrap servers and topic.
-     *
-     * @param location the location
-     * @return this builder
-     */
-    public Builder<T> location(KafkaLocation location) {
-      Objects.requireNonNull(location, "location");
-      this.bootstrapServers = location.bootstrapServers();
-      this.topic = location.topic();
-      return this;
-    }
-
-    /**
-     * Sets the bootstrap servers (several brokers, where the location names one).
-     *
-     * @param bootstrapServers such as {@code broker1:9092,broker2:9092}
-     * @return this builder
-     */
-    public Builder<T> bootstrapServers(String bootstrapServers) {
-      this.bootstrapServers = notBlank(bootstrapServers, "bootstrapServers");
-      return this;
-    }
-
-    /**
-     * Sets the topic.
-     *
-     * @param topic the topic
-     * @return this builder
-     */
-    public Builder<T> topic(String topic) {
-      this.topic = notBlank(topic, "topic");
-      return this;
-    }
-
-    /**
-     * Makes every batch one Kafka transaction under this id. The id must be unique per producing
-     * instance and stable across its restarts (a new producer with the same id fences the old).
-     *
-     * @param transactionalId the transactional id
-     * @return this builder
-     */
-    public Builder<T> transactionalId(String transactionalId) {
-      this.transactionalId = notBlank(transactionalId, "transactionalId");
-      return this;
-    }
-
-    /**
-     * Adds a producer setting ({@code linger.ms}, {@code compression.type}, security settings...).
-     * Settings that would weaken the delivery guarantee ({@code acks} other than {@code all},
-     * {@code enable.idempotence=false}) and those the sink sets itself (serializers, bootstrap
-     * servers, transactional id) are refused when the sink is built.
-     *
-     * @param key the setting
-     * @param value its value
-     * @return this builder
-     */
-    public Builder<T> producerConfig(String key, Object value) {
-      producerConfig.put(notBlank(key, "producerConfig key"), Objects.requireNonNull(value, key));
-      return this;
-    }
-
-    /**
-     * Adds producer settings, as {@link #producerConfig(String, Object)}.
-     *
-     * @param settings the settings
-     * @return this builder
-     */
-    public Builder<T> producerConfig(Map<String, ?> settings) {
-      settings.forEach(this::producerConfig);
-      return this;
-    }
-
-    /**
-     * Sets how the producer is made from its configuration (default: {@code new KafkaProducer<>
-     * (config)}); for instrumented producers and tests.
-     *
-     * @param factory the factory
-     * @return this builder
-     */
-    public Builder<T> producerFactory(
-        Function<Map<String, Object>, Producer<byte[], byte[]>> factory) {
-      this.producerFactory = Objects.requireNonNull(factory, "producerFactory");
+    @Override
+    Builder<T> self() {
       return this;
     }
 
@@ -345,11 +243,7 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
      * @throws SinkException if the producer cannot be created or transactions initialised
      */
     public KafkaSink<T> build() {
-      if (bootstrapServers == null || topic == null) {
-        throw new IllegalStateException(
-            "KafkaSink.location (or bootstrapServers and topic) is required but was not set");
-      }
-      return new KafkaSink<>(this, new KafkaLocation(bootstrapServers, topic), schemaObject);
+      return new KafkaSink<>(this, requireLocation("KafkaSink"), schemaObject);
     }
   }
 
@@ -367,13 +261,5 @@ public final class KafkaSink<T> implements Sink<T>, AutoCloseable {
                         + name
                         + "'; it has "
                         + contract.schema().stream().map(SchemaObject::name).toList()));
-  }
-
-  static String notBlank(String value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.isBlank()) {
-      throw new IllegalArgumentException(name + " must not be blank");
-    }
-    return value;
   }
 }
