@@ -5,6 +5,7 @@ import dev.meshsdk.contracts.DataContracts;
 import dev.meshsdk.core.publish.PortRef;
 import dev.meshsdk.kafka.KafkaSink;
 import dev.meshsdk.kafka.MeshHeaders;
+import dev.meshsdk.testsupport.InProcessKafka;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -208,7 +209,11 @@ public class KafkaSinkBenchmark {
       plain.close();
     }
     if (kafka != null) {
-      kafka.close();
+      try {
+        kafka.close();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("deleting the broker's log folder", e);
+      }
     }
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.meshsdk.core.publish.PublishOutcome;
 import dev.meshsdk.core.publish.Publisher;
 import dev.meshsdk.core.publish.PublisherStats;
+import dev.meshsdk.testsupport.InProcessKafka;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ class KafkaBrokerRestartIT {
   void brokerRestartMidRunLosesNothingAcknowledged() throws Exception {
     int batches = 60;
     int batchSize = 500;
-    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+    try (InProcessKafka kafka = InProcessKafka.start()) {
       kafka.createTopics(2, "orders-restart", "orders-restart-dlq");
       AtomicInteger acknowledgedBatches = new AtomicInteger();
       Set<String> acknowledged = new HashSet<>();

@@ -9,6 +9,7 @@ import dev.meshsdk.core.publish.PublishOutcome;
 import dev.meshsdk.core.publish.Publisher;
 import dev.meshsdk.core.publish.PublisherStats;
 import dev.meshsdk.core.publish.SinkException;
+import dev.meshsdk.testsupport.InProcessKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,11 +29,11 @@ import org.junit.jupiter.api.Test;
 
 /** Sink, dead-letter sink, transactions and reader against a real in-process KRaft broker. */
 class KafkaSinkIT {
-  private static EmbeddedKafka kafka;
+  private static InProcessKafka kafka;
 
   @BeforeAll
   static void startBroker() throws Exception {
-    kafka = EmbeddedKafka.start();
+    kafka = InProcessKafka.start();
   }
 
   @AfterAll

@@ -1,9 +1,10 @@
-package dev.meshsdk.kafka;
+package dev.meshsdk.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,15 +28,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A real single-node Kafka cluster in KRaft mode (one combined broker and controller), in this JVM,
  * on two free loopback ports and a temporary log folder. It can be stopped and started again on the
- * same ports and logs, as a broker restart.
+ * same ports and logs, as a broker restart. Shared by mesh-kafka's integration tests and the Kafka
+ * benchmark; the Kafka server artifacts are {@code provided} here, so only a module that uses this
+ * class brings them.
  */
-final class EmbeddedKafka implements AutoCloseable {
+public final class InProcessKafka implements AutoCloseable {
   private final Path dir;
   private final int brokerPort;
   private final Properties props = new Properties();
   private @Nullable KafkaRaftServer server;
 
-  private EmbeddedKafka(Path dir, int brokerPort, int controllerPort) {
+  private InProcessKafka(Path dir, int brokerPort, int controllerPort) {
     this.dir = dir;
     this.brokerPort = brokerPort;
     props.put("process.roles", "broker,controller");
@@ -64,13 +67,23 @@ final class EmbeddedKafka implements AutoCloseable {
     props.put("num.io.threads", "2");
   }
 
-  /** Formats a new log folder and starts the node. */
-  static EmbeddedKafka start() throws Exception {
-    Path dir = Files.createTempDirectory("mesh-kafka-it");
-    EmbeddedKafka kafka = new EmbeddedKafka(dir, freePort(), freePort());
-    kafka.format();
-    kafka.startNode();
-    return kafka;
+  /**
+   * Formats a new log folder and starts the node.
+   *
+   * @return the running node
+   * @throws UncheckedIOException if the folder or the ports cannot be had
+   * @throws IllegalStateException if the log folder cannot be formatted
+   */
+  public static InProcessKafka start() {
+    try {
+      Path dir = Files.createTempDirectory("mesh-kafka");
+      InProcessKafka kafka = new InProcessKafka(dir, freePort(), freePort());
+      kafka.format();
+      kafka.startNode();
+      return kafka;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static int freePort() throws IOException {
@@ -83,7 +96,7 @@ final class EmbeddedKafka implements AutoCloseable {
   private void format() throws IOException {
     Path config = dir.resolve("server.properties");
     try (OutputStream out = Files.newOutputStream(config)) {
-      props.store(out, "mesh-kafka integration test node");
+      props.store(out, "meshsdk in-process test node");
     }
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     int rc;
@@ -108,13 +121,17 @@ final class EmbeddedKafka implements AutoCloseable {
     server = s;
   }
 
-  /** The client bootstrap address. */
-  String bootstrapServers() {
+  /**
+   * The client bootstrap address.
+   *
+   * @return {@code 127.0.0.1:port}
+   */
+  public String bootstrapServers() {
     return "127.0.0.1:" + brokerPort;
   }
 
   /** Stops the node (a clean shutdown: the logs are flushed). */
-  void stop() {
+  public void stop() {
     KafkaRaftServer s = server;
     if (s != null) {
       s.shutdown();
@@ -124,13 +141,19 @@ final class EmbeddedKafka implements AutoCloseable {
   }
 
   /** Stops the node and starts it again on the same ports and log folder. */
-  void restart() {
+  public void restart() {
     stop();
     startNode();
   }
 
-  /** Creates topics with one partition each (or the given count), waiting until they exist. */
-  void createTopics(int partitions, String... names) throws Exception {
+  /**
+   * Creates topics and waits until they exist.
+   *
+   * @param partitions partitions per topic
+   * @param names the topics
+   * @throws Exception if the broker refuses or does not answer within a minute
+   */
+  public void createTopics(int partitions, String... names) throws Exception {
     try (Admin admin = admin()) {
       List<NewTopic> topics =
           Stream.of(names).map(n -> new NewTopic(n, partitions, (short) 1)).toList();
@@ -138,10 +161,16 @@ final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  Admin admin() {
+  /**
+   * An admin client for the node; the caller closes it.
+   *
+   * @return the client
+   */
+  public Admin admin() {
     return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()));
   }
 
+  /** Stops the node and deletes its log folder. */
   @Override
   public void close() throws IOException {
     try {
