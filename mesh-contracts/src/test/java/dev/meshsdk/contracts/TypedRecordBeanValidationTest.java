@@ -170,4 +170,131 @@ class TypedRecordBeanValidationTest {
             new Violation("lines[0].sku", "Shouted", "'x' must be upper case"),
             new Violation("lines[0].quantity", "Even", "must be even"));
   }
+
+  static final DataContract PLAIN =
+      DataContracts.parse(
+          """
+          apiVersion: v3.1.0
+          kind: DataContract
+          id: plain
+          version: 1.0.0
+          status: active
+          schema:
+            - name: items
+              properties:
+                - name: sku
+                  logicalType: string
+                - name: email
+                  logicalType: string
+                - name: labels
+                  logicalType: map
+                  map:
+                    key: {logicalType: string}
+                    value: {logicalType: string}
+                - name: window
+                  logicalType: object
+                  properties:
+                    - {name: from, logicalType: integer}
+                    - {name: to, logicalType: integer}
+                - name: addresses
+                - name: paid
+          """);
+
+  /** Its class-level constraint is inherited from an interface (not @Inherited, as usual). */
+  @Ordered
+  interface Span extends Ordered.Range {}
+
+  record Interval(int from, int to) implements Span {}
+
+  record Address(String street) {}
+
+  /** A bean whose {@code Boolean isPaid()} is no property to Hibernate Validator. */
+  public static final class Item {
+    private final String sku;
+    private final String email;
+    private final Map<String, @Shouted String> labels;
+    private final Interval window;
+    private final List<Address> addresses;
+
+    Item(String sku, String email, Map<String, String> labels, Interval window) {
+      this.sku = sku;
+      this.email = email;
+      this.labels = labels;
+      this.window = window;
+      this.addresses = List.of(new Address("Main St 1"));
+    }
+
+    /**
+     * The SKU.
+     *
+     * @return the SKU
+     */
+    public @Sku String getSku() {
+      return sku;
+    }
+
+    /**
+     * The email.
+     *
+     * @return the email
+     */
+    public @jakarta.validation.constraints.Email(regexp = ".+@example[.]com") String getEmail() {
+      return email;
+    }
+
+    /**
+     * The labels.
+     *
+     * @return the labels
+     */
+    public Map<String, @Shouted String> getLabels() {
+      return labels;
+    }
+
+    /**
+     * The window.
+     *
+     * @return the window
+     */
+    public Interval getWindow() {
+      return window;
+    }
+
+    /**
+     * Addresses, which the contract gives no logical type: the service's own records.
+     *
+     * @return the addresses
+     */
+    public List<Address> getAddresses() {
+      return addresses;
+    }
+
+    /**
+     * Paid, with a custom constraint Hibernate Validator never sees (a boxed is-getter).
+     *
+     * @return true
+     */
+    public @Shouted Boolean isPaid() {
+      return Boolean.TRUE;
+    }
+  }
+
+  static final RecordValidator<Item> ITEMS = RecordValidator.of(PLAIN, "items", Item.class);
+
+  @Test
+  void constraintsOfBeansMapsComposedAndInheritedConstraintsAreReportedOnce() {
+    Item good = new Item("ABC-1", "a@example.com", Map.of("k", "UP"), new Interval(1, 2));
+    Item bad = new Item("abc", "a@other.org", Map.of("k", "down"), new Interval(3, 1));
+
+    assertThat(ITEMS.isValid(good)).isTrue();
+    assertThat(ITEMS.validate(good).isValid()).isTrue();
+    assertThat(ITEMS.isValid(bad)).isFalse();
+    assertThat(ITEMS.validate(bad).violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("email", "Email"),
+            org.assertj.core.groups.Tuple.tuple("labels.k", "Shouted"),
+            org.assertj.core.groups.Tuple.tuple("sku", "Pattern"),
+            org.assertj.core.groups.Tuple.tuple("window", "Ordered"));
+  }
 }

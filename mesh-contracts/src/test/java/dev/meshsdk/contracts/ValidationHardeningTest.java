@@ -446,4 +446,59 @@ class ValidationHardeningTest {
     assertThat(v.validate(record("at", java.time.Instant.parse("2050-06-01T12:00:00Z"))).isValid())
         .isTrue();
   }
+
+  @Test
+  void scalesAtTheEndOfTheIntRangeGetAnAnswerNotAnArithmeticException() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: amount
+              logicalType: number
+              logicalTypeOptions: {multipleOf: 0.01}
+            - name: points
+              logicalType: array
+              logicalTypeOptions: {uniqueItems: true}
+            """);
+    BigDecimal extreme = new BigDecimal("100E+2147483647");
+
+    assertThat(v.validate(record("amount", extreme)).isValid()).isTrue();
+    assertThat(v.validate(record("points", List.of(extreme, 1))).rules())
+        .containsExactly("uniqueItems");
+  }
+
+  @Test
+  void untypedItemsShareOneBudget() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: things
+              logicalType: array
+            """);
+    List<Object> dag = shared(12); // 8,191 values, fine alone
+    List<Object> many = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      many.add(dag);
+    }
+
+    assertThat(v.validate(record("things", List.of(dag, dag))).isValid()).isTrue();
+    assertThat(quickly(() -> v.isValid(record("things", many)))).isFalse();
+    assertThat(quickly(() -> v.validate(record("things", many))).violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("things", "size"));
+  }
+
+  @Test
+  void theLargestFloatIsAFloat() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: x
+              logicalType: number
+              logicalTypeOptions: {format: f32, maximum: 100}
+            """);
+
+    assertThat(v.validate(record("x", Float.MAX_VALUE)).rules()).containsExactly("maximum");
+    assertThat(v.validate(record("x", (double) Float.MAX_VALUE)).rules())
+        .containsExactly("maximum");
+  }
 }

@@ -28,9 +28,10 @@ public final class Decimals {
     if (value.signum() == 0) {
       return true;
     }
-    // value = a * 10^-s and of = b * 10^-t, so value / of = (a / b) * 10^(t - s).
-    BigDecimal v = value.stripTrailingZeros();
-    BigDecimal m = of.stripTrailingZeros();
+    // value = a * 10^-s and of = b * 10^-t, so value / of = (a / b) * 10^(t - s). Not stripped of
+    // trailing zeros first: at the extremes of the scale that overflows (100E+2147483647).
+    BigDecimal v = value;
+    BigDecimal m = of;
     BigInteger a = v.unscaledValue().abs();
     BigInteger b = m.unscaledValue().abs();
     long e = (long) m.scale() - v.scale();

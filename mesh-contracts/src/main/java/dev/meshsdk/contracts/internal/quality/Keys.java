@@ -105,7 +105,11 @@ final class Keys {
         return n;
       }
     }
-    return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+    try {
+      return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+    } catch (ArithmeticException e) {
+      return d; // a scale at the end of the int range: stripping would overflow it
+    }
   }
 
   /**
@@ -171,8 +175,12 @@ final class Keys {
    * @return the text
    */
   static String plain(BigDecimal d) {
-    BigDecimal s = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-    return Decimals.plainText(s);
+    try {
+      BigDecimal s = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+      return Decimals.plainText(s);
+    } catch (ArithmeticException e) {
+      return d.toString(); // a scale at the end of the int range: stripping would overflow it
+    }
   }
 
   private static String shorten(String s) {

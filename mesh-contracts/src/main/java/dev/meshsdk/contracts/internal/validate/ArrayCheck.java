@@ -53,6 +53,9 @@ final class ArrayCheck extends Check {
     if (size < 0 || size < minItems || (maxItems >= 0 && size > maxItems)) {
       return false;
     }
+    if (items instanceof JsonLikeCheck && !untypedItemsFit(value)) {
+      return false;
+    }
     if (items != null || itemsRequired) {
       if (value instanceof List<?> list && value instanceof RandomAccess) {
         for (int i = 0; i < size; i++) {
@@ -75,6 +78,14 @@ final class ArrayCheck extends Check {
       }
     }
     return !uniqueItems || unique(value);
+  }
+
+  /**
+   * Whether untyped items fit one depth and value budget together, not each its own: a thousand
+   * items sharing one large list must not cost a thousand budgets.
+   */
+  private static boolean untypedItemsFit(Object value) {
+    return JsonLikeCheck.walk(value, 0, JsonLikeCheck.MAX_NODES, null) >= 0;
   }
 
   private boolean item(@Nullable Object o) {
@@ -135,7 +146,11 @@ final class ArrayCheck extends Check {
       return cs.toString();
     }
     if (o instanceof BigDecimal d) {
-      return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+      try {
+        return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+      } catch (ArithmeticException e) {
+        throw new TooComplex(); // a scale at the end of the int range: stripping overflows it
+      }
     }
     if (o instanceof Integer || o instanceof Long || o instanceof Short || o instanceof Byte) {
       return canonical(BigDecimal.valueOf(((Number) o).longValue()), depth, budget);
@@ -219,6 +234,7 @@ final class ArrayCheck extends Check {
       }
     }
     int i = 0;
+    boolean itemFailed = false;
     for (Object o : iterable(value)) {
       if (sink.full()) {
         return;
@@ -229,8 +245,12 @@ final class ArrayCheck extends Check {
           sink.add(p, "required", "must not be null");
         }
       } else if (items != null && !items.test(o)) {
+        itemFailed = true;
         items.report(o, p, sink);
       }
+    }
+    if (items instanceof JsonLikeCheck && !itemFailed && !untypedItemsFit(value)) {
+      items.report(value, path, sink); // every item fits alone, not all together
     }
   }
 

@@ -818,6 +818,14 @@ final class FastPaths {
   private void array(MethodVisitor mv, ArrayCheck a, Label fail) {
     String list = "java/util/List";
     String arrays = Type.getInternalName(ArrayCheck.class);
+    if (a.items instanceof JsonLikeCheck) {
+      // Untyped items share one walk and its budget: the check's own code.
+      getConstant(mv, constant(a, ArrayCheck.class));
+      mv.visitVarInsn(Opcodes.ALOAD, 0);
+      mv.visitMethodInsn(Opcodes.INVOKEVIRTUAL, arrays, "test", TEST_DESC, false);
+      mv.visitJumpInsn(Opcodes.IFEQ, fail);
+      return;
+    }
     Label slow = new Label();
     mv.visitVarInsn(Opcodes.ALOAD, 0);
     mv.visitTypeInsn(Opcodes.INSTANCEOF, list);

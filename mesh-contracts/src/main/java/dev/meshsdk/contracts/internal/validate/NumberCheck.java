@@ -81,8 +81,6 @@ final class NumberCheck extends Check {
   final long formatMaxLong;
   private final boolean float32;
   private final boolean float64;
-  private static final BigDecimal FLOAT_MAX = new BigDecimal(Float.MAX_VALUE);
-  private static final BigDecimal DOUBLE_MAX = new BigDecimal(Double.MAX_VALUE);
   final Bound[] bounds;
   final @Nullable BigDecimal multipleOf;
   final long multipleOfLong;
@@ -177,7 +175,7 @@ final class NumberCheck extends Check {
     if (integer && (formatMin != null || formatMax != null)) {
       return evaluate(BigDecimal.valueOf(v), Path.ROOT, null);
     }
-    if (float32 && Math.abs(v) > Float.MAX_VALUE) {
+    if (float32 && !Float.isFinite((float) v)) {
       return false;
     }
     for (Bound b : bounds) {
@@ -268,8 +266,9 @@ final class NumberCheck extends Check {
               + show(v));
       ok = false;
     }
-    if ((float32 && v.abs().compareTo(FLOAT_MAX) > 0)
-        || (float64 && v.abs().compareTo(DOUBLE_MAX) > 0)) {
+    // A number fits a float format when it converts to a finite value of it (it may round).
+    if ((float32 && !Float.isFinite(v.floatValue()))
+        || (float64 && !Double.isFinite(v.doubleValue()))) {
       if (sink == null) {
         return false;
       }

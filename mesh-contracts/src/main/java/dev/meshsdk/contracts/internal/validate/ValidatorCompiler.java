@@ -20,6 +20,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -33,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,12 +55,6 @@ public final class ValidatorCompiler {
 
   private final ValidationOptions options;
   private final String objectName;
-
-  /**
-   * Set when a constraint meshsdk does not compile is met: {@link #typedObject} clears it before
-   * each property and reads it after, to learn which properties Hibernate Validator must check.
-   */
-  private boolean needsBeanValidation;
 
   private ValidatorCompiler(ValidationOptions options, String objectName) {
     this.options = options;
@@ -165,11 +161,11 @@ public final class ValidatorCompiler {
       throw definition(path, "type " + type.getName() + " contains itself");
     }
     visiting.add(type);
-    boolean outer = needsBeanValidation;
     Map<String, Accessor> accessors = accessors(type);
     List<TypedObjectCheck.Field> fields = new ArrayList<>();
-    List<BeanRules.Property> beanProperties = new ArrayList<>();
     Set<String> declared = new LinkedHashSet<>();
+    Set<String> hidden = new HashSet<>();
+    List<String> order = new ArrayList<>();
     for (SchemaProperty p : props) {
       String name = p.name().orElseThrow(() -> definition(path, "a property has no name"));
       declared.add(name);
@@ -190,10 +186,10 @@ public final class ValidatorCompiler {
         }
         continue;
       }
-      needsBeanValidation = false;
       fields.add(typedField(p, a, ppath, shows(show, p), contractRequired, visiting));
-      if (needsBeanValidation) {
-        beanProperties.add(new BeanRules.Property(a.javaName(), name, shows(show, p)));
+      order.add(a.javaName());
+      if (!shows(show, p)) {
+        hidden.add(a.javaName());
       }
     }
     Map<String, String> contractNames = new HashMap<>();
@@ -203,21 +199,13 @@ public final class ValidatorCompiler {
         if (!options.allowUndeclaredFields()) {
           fields.add(undeclaredField(e.getKey(), e.getValue()));
         }
-        // An undeclared property's own constraints still hold (when undeclared fields are allowed).
-        needsBeanValidation = false;
-        noteUnknown(e.getValue().constraints());
-        if (needsBeanValidation) {
-          beanProperties.add(new BeanRules.Property(e.getValue().javaName(), e.getKey(), false));
-        }
+        // An undeclared property's own constraints still hold (when undeclared fields are
+        // allowed), and its values are not the contract's to show.
+        hidden.add(e.getValue().javaName());
       }
     }
-    boolean classLevel = hasConstraint(Arrays.asList(type.getAnnotations()));
     BeanRules rules =
-        beanProperties.isEmpty() && !classLevel
-            ? null
-            : new BeanRules(
-                BeanValidation.validator(), beanProperties, classLevel, contractNames, show);
-    needsBeanValidation = outer;
+        BeanRules.of(BeanValidation.validator(), type, contractNames, order, hidden, show);
     visiting.remove(type);
     return new TypedObjectCheck(show, type, fields, rules);
   }
@@ -250,7 +238,6 @@ public final class ValidatorCompiler {
       LogicalType lt = p.logicalType().orElse(null);
       if (raw == boolean.class) {
         expect(lt, path, raw, LogicalType.BOOLEAN);
-        noteUnknown(constraints);
         return new TypedObjectCheck.FixedField(p.name().orElseThrow(), false);
       }
       boolean integral = raw != double.class && raw != float.class;
@@ -315,24 +302,14 @@ public final class ValidatorCompiler {
       @Nullable AnnotatedType annotated) {
     LogicalType lt = PropertyConstraints.logicalType(p);
     if (lt == null) {
-      noteUnknown(constraints);
       // Without a logical type a value must still be JSON-like, unless its Java type says what
       // it is (a record or bean of the service's own, written by its properties).
-      Class<?> raw = raw(javaType);
-      return raw == null
-              || raw == Object.class
-              || Map.class.isAssignableFrom(raw)
-              || java.util.Collection.class.isAssignableFrom(raw)
-          ? new JsonLikeCheck(show)
-          : null;
+      return javaType == null || isLoose(javaType) ? new JsonLikeCheck(show) : null;
     }
     return switch (lt) {
       case STRING -> string(p, path, show, constraints, raw(javaType));
       case INTEGER, NUMBER -> number(p, path, show, lt == LogicalType.INTEGER, constraints);
-      case BOOLEAN -> {
-        noteUnknown(constraints);
-        yield new BooleanCheck(show);
-      }
+      case BOOLEAN -> new BooleanCheck(show);
       case DATE, TIMESTAMP, TIME -> temporal(p, lt, path, show, constraints);
       case ARRAY -> array(p, path, show, javaType, constraints, annotated);
       case OBJECT -> object(p, path, show, javaType, constraints);
@@ -342,7 +319,6 @@ public final class ValidatorCompiler {
 
   private Check object(
       SchemaProperty p, String path, boolean show, @Nullable Type javaType, List<Annotation> bv) {
-    noteUnknown(bv);
     List<String> required =
         p.logicalTypeOptions().map(LogicalTypeOptions::required).orElse(List.of());
     Class<?> raw = raw(javaType);
@@ -390,8 +366,6 @@ public final class ValidatorCompiler {
         }
       } else if (n.equals(BV + "NotEmpty")) {
         min = Math.max(min, 1);
-      } else if (!isKnownNullness(n) && !n.equals("jakarta.validation.Valid")) {
-        noteUnknown(List.of(a));
       }
     }
     Type itemType = null;
@@ -458,28 +432,23 @@ public final class ValidatorCompiler {
         case "NotBlank" -> notBlank = true;
         case "Pattern" -> {
           String regexp = (String) attr(a, "regexp");
-          if (((Object[]) attr(a, "flags")).length > 0) {
-            needsBeanValidation = true;
-          } else if (!sameAsContractPattern(o.pattern().orElse(null), regexp)) {
+          // With flags it is Hibernate Validator's (BeanRules), not ours.
+          if (((Object[]) attr(a, "flags")).length == 0
+              && !sameAsContractPattern(o.pattern().orElse(null), regexp)) {
             patterns.add(
                 new StringCheck.PatternRule(
                     compile(regexp, Regex.Mode.FULL_MATCH, path), "pattern", regexp));
           }
         }
         case "Email" -> {
-          if (!((String) attr(a, "regexp")).equals(".*")
-              || ((Object[]) attr(a, "flags")).length > 0) {
-            needsBeanValidation = true;
-          }
-          if (format == null) {
+          // With its own regexp or flags it is Hibernate Validator's (BeanRules), not ours.
+          if (BeanValidation.isCompiled(a) && format == null) {
             format = Formats.forName("email").orElseThrow();
             formatName = "email";
           }
         }
         default -> {
-          if (!isKnownNullness(n)) {
-            noteUnknown(List.of(a));
-          }
+          // a nullness constraint (required), or one for Hibernate Validator (BeanRules)
         }
       }
     }
@@ -540,8 +509,6 @@ public final class ValidatorCompiler {
         bounds.add(
             new NumberCheck.Bound(
                 bvDecimal(b.value(), a, path), b.lower(), b.exclusive(), b.keyword()));
-      } else if (!isKnownNullness(a.annotationType().getName())) {
-        noteUnknown(List.of(a));
       }
     }
     String format = o.format().orElse("");
@@ -641,8 +608,6 @@ public final class ValidatorCompiler {
       BeanBounds.Temporal t = BeanBounds.temporal(a);
       if (t != null) {
         bounds.add(new TemporalCheck.Bound(0, true, t.future(), t.exclusive(), t.rule(), "now"));
-      } else if (!isKnownNullness(a.annotationType().getName())) {
-        noteUnknown(List.of(a));
       }
     }
     TemporalCheck probe =
@@ -729,15 +694,6 @@ public final class ValidatorCompiler {
         || annotation.equals("jakarta.validation.Valid");
   }
 
-  /** Constraints meshsdk does not compile make the validator also run Hibernate Validator. */
-  private void noteUnknown(List<Annotation> constraints) {
-    for (Annotation a : constraints) {
-      if (!isKnownNullness(a.annotationType().getName()) && !BeanValidation.isCompiled(a)) {
-        needsBeanValidation = true;
-      }
-    }
-  }
-
   private static boolean hasAny(List<Annotation> constraints, String... simpleNames) {
     for (Annotation a : constraints) {
       for (String s : simpleNames) {
@@ -747,10 +703,6 @@ public final class ValidatorCompiler {
       }
     }
     return false;
-  }
-
-  private static boolean hasConstraint(List<Annotation> annotations) {
-    return !constraintsOf(annotations.toArray(new Annotation[0])).isEmpty();
   }
 
   /** The Bean Validation constraints (of the Default group) among annotations. */
@@ -854,6 +806,37 @@ public final class ValidatorCompiler {
 
   private static List<Annotation> dedupe(List<Annotation> annotations) {
     return new ArrayList<>(new LinkedHashSet<>(annotations));
+  }
+
+  /**
+   * Whether a Java type says nothing of its values: {@code Object}, or a map or collection of
+   * {@code Object} (raw, wildcard or {@code Object} type arguments; string map keys).
+   */
+  private static boolean isLoose(Type t) {
+    if (t == Object.class) {
+      return true;
+    }
+    Class<?> raw = raw(t);
+    boolean map = raw != null && Map.class.isAssignableFrom(raw);
+    if (raw == null || !(map || java.util.Collection.class.isAssignableFrom(raw))) {
+      return false;
+    }
+    if (!(t instanceof ParameterizedType pt)) {
+      return true; // a raw Map or List
+    }
+    Type[] args = pt.getActualTypeArguments();
+    for (int i = 0; i < args.length; i++) {
+      Type a = args[i];
+      boolean open =
+          a == Object.class
+              || (a instanceof WildcardType w
+                  && w.getLowerBounds().length == 0
+                  && Arrays.equals(w.getUpperBounds(), new Type[] {Object.class}));
+      if (!open && !(map && i == 0 && a == String.class)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static @Nullable Class<?> raw(@Nullable Type t) {
