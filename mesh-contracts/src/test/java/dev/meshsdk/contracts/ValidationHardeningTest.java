@@ -501,4 +501,23 @@ class ValidationHardeningTest {
     assertThat(v.validate(record("x", (double) Float.MAX_VALUE)).rules())
         .containsExactly("maximum");
   }
+
+  record Shift(java.time.LocalTime opens) {}
+
+  @Test
+  void aZonedTimeOnAJavaTypeWithoutOffsetIsRefusedWhenTheValidatorIsBuilt() {
+    DataContract c =
+        contract(
+            """
+            - name: opens
+              logicalType: time
+              logicalTypeOptions: {timezone: true}
+            """);
+
+    assertThatThrownBy(() -> RecordValidator.of(c, "records", Shift.class))
+        .isInstanceOf(ContractDefinitionException.class)
+        .hasMessageContaining("opens")
+        .hasMessageContaining(
+            "timezone: true but the Java type java.time.LocalTime holds no offset");
+  }
 }

@@ -310,7 +310,10 @@ public final class ValidatorCompiler {
       case STRING -> string(p, path, show, constraints, raw(javaType));
       case INTEGER, NUMBER -> number(p, path, show, lt == LogicalType.INTEGER, constraints);
       case BOOLEAN -> new BooleanCheck(show);
-      case DATE, TIMESTAMP, TIME -> temporal(p, lt, path, show, constraints);
+      case DATE, TIMESTAMP, TIME -> {
+        requireZoneCapable(p, lt, path, raw(javaType));
+        yield temporal(p, lt, path, show, constraints);
+      }
       case ARRAY -> array(p, path, show, javaType, constraints, annotated);
       case OBJECT -> object(p, path, show, javaType, constraints);
       case MAP -> map(p, path, show, javaType);
@@ -619,6 +622,26 @@ public final class ValidatorCompiler {
     addTemporalBound(bounds, probe, o.exclusiveMaximum(), false, true, "exclusiveMaximum", path);
     return new TemporalCheck(
         show, kind, formatter, formatText, requireOffset, zone, bounds, options.clock());
+  }
+
+  /**
+   * A contract that says {@code timezone: true} needs a Java type that can hold an offset: a {@code
+   * LocalTime} or {@code LocalDateTime} would fail every record, so it is refused now.
+   */
+  private void requireZoneCapable(
+      SchemaProperty p, LogicalType lt, String path, @Nullable Class<?> raw) {
+    boolean zoned =
+        p.logicalTypeOptions().flatMap(LogicalTypeOptions::timezone).orElse(false)
+            && lt != LogicalType.DATE;
+    if (zoned && (raw == java.time.LocalTime.class || raw == java.time.LocalDateTime.class)) {
+      throw definition(
+          path,
+          "the contract says timezone: true but the Java type "
+              + raw.getName()
+              + " holds no offset (use "
+              + (raw == java.time.LocalTime.class ? "OffsetTime" : "Instant or OffsetDateTime")
+              + ")");
+    }
   }
 
   private void addTemporalBound(
