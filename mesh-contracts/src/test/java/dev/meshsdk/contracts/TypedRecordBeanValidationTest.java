@@ -297,4 +297,32 @@ class TypedRecordBeanValidationTest {
             org.assertj.core.groups.Tuple.tuple("sku", "Pattern"),
             org.assertj.core.groups.Tuple.tuple("window", "Ordered"));
   }
+
+  /** A generic holder Hibernate Validator cannot extract values from. */
+  record Box<T>(T value) {}
+
+  record Boxed(Box<@Shouted String> box) {}
+
+  @Test
+  void aTypeHibernateValidatorCannotReadIsAContractDefinitionError() {
+    DataContract c =
+        DataContracts.parse(
+            """
+            apiVersion: v3.1.0
+            kind: DataContract
+            id: boxed
+            version: 1.0.0
+            status: active
+            schema:
+              - name: boxed
+                properties:
+                  - name: box
+            """);
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> RecordValidator.of(c, "boxed", Boxed.class))
+        .isInstanceOf(ContractDefinitionException.class)
+        .hasMessageContaining(Boxed.class.getName())
+        .hasMessageContaining("cannot be read by Hibernate Validator");
+  }
 }

@@ -520,4 +520,46 @@ class ValidationHardeningTest {
         .hasMessageContaining(
             "timezone: true but the Java type java.time.LocalTime holds no offset");
   }
+
+  /** Untyped properties whose Java types say no more than JSON does, nested. */
+  record Nested(List<Map<String, Object>> rows, Map<String, List<Double>> series) {}
+
+  @Test
+  void nestedLooseJavaTypesAreCheckedAsJsonLike() {
+    RecordValidator<Nested> v =
+        RecordValidator.of(
+            contract(
+                """
+                - name: rows
+                - name: series
+                """),
+            "records",
+            Nested.class);
+    Map<String, Object> loop = new LinkedHashMap<>();
+    loop.put("self", loop);
+
+    assertThat(v.validate(new Nested(List.of(Map.of("a", 1)), Map.of("s", List.of(1.5)))).isValid())
+        .isTrue();
+    assertThat(v.validate(new Nested(List.of(loop), Map.of("s", List.of(Double.NaN)))).violations())
+        .extracting(Violation::path, Violation::rule)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("rows", "depth"),
+            org.assertj.core.groups.Tuple.tuple("series", "type"));
+  }
+
+  @Test
+  void aDoubleHalfwayPastTheFloatRangeGetsOneAnswer() {
+    RecordValidator<Map<String, ?>> v =
+        validator(
+            """
+            - name: x
+              logicalType: number
+              logicalTypeOptions: {format: f32}
+            """);
+    double tie = Math.scalb(1.0, 128) - Math.scalb(1.0, 103);
+    Map<String, Object> r = record("x", tie);
+
+    assertThat(v.isValid(r)).isFalse();
+    assertThat(v.validate(r).rules()).containsExactly("format");
+  }
 }

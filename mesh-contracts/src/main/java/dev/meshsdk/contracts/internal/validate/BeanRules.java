@@ -1,5 +1,6 @@
 package dev.meshsdk.contracts.internal.validate;
 
+import dev.meshsdk.contracts.ContractDefinitionException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.metadata.BeanDescriptor;
@@ -87,7 +88,17 @@ final class BeanRules {
       List<String> order,
       Set<String> hidden,
       boolean showValues) {
-    BeanDescriptor bean = validator.getConstraintsForClass(type);
+    BeanDescriptor bean;
+    try {
+      bean = validator.getConstraintsForClass(type);
+    } catch (jakarta.validation.ValidationException e) {
+      throw new ContractDefinitionException(
+          type.getName()
+              + ": its Bean Validation declarations cannot be read by Hibernate Validator ("
+              + e.getMessage()
+              + ")",
+          e);
+    }
     List<Property> properties = new ArrayList<>();
     for (PropertyDescriptor pd : bean.getConstrainedProperties()) {
       Set<Annotation> compiled = new HashSet<>();
@@ -99,7 +110,8 @@ final class BeanRules {
             new Property(
                 name,
                 contractNames.getOrDefault(name, name),
-                showValues && !hidden.contains(name),
+                // a property meshsdk does not know (a field without accessor) is not shown
+                showValues && contractNames.containsKey(name) && !hidden.contains(name),
                 Set.copyOf(compiled)));
       }
     }
@@ -193,7 +205,7 @@ final class BeanRules {
           String name = n.getName();
           if (name != null && n.getKind() == jakarta.validation.ElementKind.PROPERTY) {
             // A class-level constraint may name a property (addPropertyNode): its classification.
-            show = showValues && !hidden.contains(name);
+            show = showValues && contractNames.containsKey(name) && !hidden.contains(name);
             at = within(at.child(contractNames.getOrDefault(name, name)), nodes, show);
             break;
           }

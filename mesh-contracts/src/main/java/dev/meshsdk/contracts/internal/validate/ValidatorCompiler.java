@@ -20,6 +20,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -832,11 +833,19 @@ public final class ValidatorCompiler {
   }
 
   /**
-   * Whether a Java type says nothing of its values: {@code Object}, or a map or collection of
-   * {@code Object} (raw, wildcard or {@code Object} type arguments; string map keys).
+   * Whether a Java type says no more of its values than JSON does: {@code Object} or a type
+   * variable, a string, number or boolean, or a map (string keys) or collection of such types, at
+   * any depth. Such values are checked as JSON-like; a record or bean of the service's own is not.
    */
   private static boolean isLoose(Type t) {
-    if (t == Object.class) {
+    if (t == Object.class || t instanceof TypeVariable<?>) {
+      return true;
+    }
+    if (t instanceof WildcardType w) {
+      return w.getLowerBounds().length == 0
+          && Arrays.stream(w.getUpperBounds()).allMatch(ValidatorCompiler::isLoose);
+    }
+    if (t instanceof Class<?> c && JSON_SCALARS.contains(c)) {
       return true;
     }
     Class<?> raw = raw(t);
@@ -848,18 +857,37 @@ public final class ValidatorCompiler {
       return true; // a raw Map or List
     }
     Type[] args = pt.getActualTypeArguments();
-    for (int i = 0; i < args.length; i++) {
-      Type a = args[i];
-      boolean open =
-          a == Object.class
-              || (a instanceof WildcardType w
-                  && w.getLowerBounds().length == 0
-                  && Arrays.equals(w.getUpperBounds(), new Type[] {Object.class}));
-      if (!open && !(map && i == 0 && a == String.class)) {
+    if (map && args.length == 2 && !(args[0] == String.class || isOpen(args[0]))) {
+      return false;
+    }
+    for (int i = map ? 1 : 0; i < args.length; i++) {
+      if (!isLoose(args[i])) {
         return false;
       }
     }
     return true;
+  }
+
+  private static final Set<Class<?>> JSON_SCALARS =
+      Set.of(
+          String.class,
+          Boolean.class,
+          Number.class,
+          Integer.class,
+          Long.class,
+          Short.class,
+          Byte.class,
+          Double.class,
+          Float.class,
+          BigDecimal.class,
+          BigInteger.class);
+
+  private static boolean isOpen(Type t) {
+    return t == Object.class
+        || t instanceof TypeVariable<?>
+        || (t instanceof WildcardType w
+            && w.getLowerBounds().length == 0
+            && Arrays.equals(w.getUpperBounds(), new Type[] {Object.class}));
   }
 
   private static @Nullable Class<?> raw(@Nullable Type t) {
