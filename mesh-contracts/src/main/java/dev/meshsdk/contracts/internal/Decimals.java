@@ -30,17 +30,15 @@ public final class Decimals {
     }
     // value = a * 10^-s and of = b * 10^-t, so value / of = (a / b) * 10^(t - s). Not stripped of
     // trailing zeros first: at the extremes of the scale that overflows (100E+2147483647).
-    BigDecimal v = value;
-    BigDecimal m = of;
-    BigInteger a = v.unscaledValue().abs();
-    BigInteger b = m.unscaledValue().abs();
-    long e = (long) m.scale() - v.scale();
+    BigInteger a = value.unscaledValue().abs();
+    BigInteger b = of.unscaledValue().abs();
+    long e = (long) of.scale() - value.scale();
     if (e >= 0) {
       // Integer iff b divides a * 10^e, that is a * (10^e mod b) = 0 (mod b).
       return a.multiply(BigInteger.TEN.modPow(BigInteger.valueOf(e), b)).mod(b).signum() == 0;
     }
     // Integer iff b * 10^-e divides a; with more zeros than a has digits it cannot.
-    if (-e > v.precision()) {
+    if (-e > value.precision()) {
       return false;
     }
     return a.mod(b.multiply(BigInteger.TEN.pow((int) -e))).signum() == 0;

@@ -53,25 +53,29 @@ final class ArrayCheck extends Check {
     if (size < 0 || size < minItems || (maxItems >= 0 && size > maxItems)) {
       return false;
     }
-    if (items instanceof JsonLikeCheck && !untypedItemsFit(value)) {
-      return false;
+    Check each = items;
+    if (items instanceof JsonLikeCheck) {
+      if (!untypedItemsFit(value)) {
+        return false;
+      }
+      each = null; // one walk answered for every item: each fits alone when all fit together
     }
-    if (items != null || itemsRequired) {
+    if (each != null || itemsRequired) {
       if (value instanceof List<?> list && value instanceof RandomAccess) {
         for (int i = 0; i < size; i++) {
-          if (!item(list.get(i))) {
+          if (!item(list.get(i), each)) {
             return false;
           }
         }
       } else if (value instanceof Collection<?> c) {
         for (Object o : c) {
-          if (!item(o)) {
+          if (!item(o, each)) {
             return false;
           }
         }
       } else {
         for (int i = 0; i < size; i++) {
-          if (!item(Array.get(value, i))) {
+          if (!item(Array.get(value, i), each)) {
             return false;
           }
         }
@@ -88,11 +92,11 @@ final class ArrayCheck extends Check {
     return JsonLikeCheck.walk(value, 0, JsonLikeCheck.MAX_NODES, null) >= 0;
   }
 
-  private boolean item(@Nullable Object o) {
+  private boolean item(@Nullable Object o, @Nullable Check each) {
     if (o == null) {
       return !itemsRequired;
     }
-    return items == null || items.test(o);
+    return each == null || each.test(o);
   }
 
   /** Whether no two items are equal as JSON values; false also when that cannot be decided. */

@@ -48,6 +48,7 @@ final class BeanRules {
       String javaName, String contractName, boolean showValues, Set<Annotation> compiled) {}
 
   private final Validator validator;
+  private final Class<?> type;
   private final Property[] properties;
   private final Set<Annotation> classLevel;
   private final Map<String, String> contractNames;
@@ -56,12 +57,14 @@ final class BeanRules {
 
   private BeanRules(
       Validator validator,
+      Class<?> type,
       List<Property> properties,
       Set<Annotation> classLevel,
       Map<String, String> contractNames,
       Set<String> hidden,
       boolean showValues) {
     this.validator = validator;
+    this.type = type;
     this.properties = properties.toArray(new Property[0]);
     this.classLevel = Set.copyOf(classLevel);
     this.contractNames = Map.copyOf(contractNames);
@@ -125,7 +128,8 @@ final class BeanRules {
     if (properties.isEmpty() && classLevel.isEmpty()) {
       return null;
     }
-    return new BeanRules(validator, properties, classLevel, contractNames, hidden, showValues);
+    return new BeanRules(
+        validator, type, properties, classLevel, contractNames, hidden, showValues);
   }
 
   /** Adds compiled constraints to {@code compiled}; true if any constraint is not compiled. */
@@ -242,6 +246,9 @@ final class BeanRules {
     Annotation a = annotation(v);
     if (classLevel.contains(a)) {
       return true;
+    }
+    if (bean.getClass() == type) {
+      return false; // classLevel holds all of them (a property's violation, in the usual case)
     }
     Set<Annotation> ofRuntimeClass = new HashSet<>();
     collect(
